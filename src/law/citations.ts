@@ -1,0 +1,38 @@
+// Every rule carries where it comes from, with the evidence grade given in
+// shared/reference/send-law-rules.md, so pages can show unverified rules as such.
+
+/** P: primary text read. P-part: primary text read but cut short. S: secondary sources only. U: unverified. */
+export type Grade = 'P' | 'P-part' | 'S' | 'U'
+
+export const SOURCES = {
+  'CFA 2014': 'Children and Families Act 2014',
+  'SEND Regs 2014': 'Special Educational Needs and Disability Regulations 2014 (SI 2014/1530)',
+  'HESC Rules 2008':
+    'Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008 (SI 2008/2699)',
+  'SEND Code of Practice 2015': 'SEND Code of Practice: 0 to 25 years (January 2015)',
+  'Equality Act 2010': 'Equality Act 2010',
+  'LGA 1974': 'Local Government Act 1974',
+  'School Discipline Regs 2012': 'School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012 (SI 2012/1033)',
+  'SI 2009/309': 'Local Authority Social Services and NHS Complaints (England) Regulations 2009',
+  'SI 2017/1306': 'Special Educational Needs and Disability (First-tier Tribunal Recommendations Power) Regulations 2017',
+  'Education Act 2002': 'Education Act 2002',
+  'Banking and Financial Dealings Act 1971': 'Banking and Financial Dealings Act 1971',
+  'Dodds v Walker': 'Dodds v Walker [1981] 1 WLR 1027 (HL)',
+  'UK GDPR': 'UK General Data Protection Regulation',
+} as const
+
+export type SourceId = keyof typeof SOURCES
+
+export interface Citation {
+  source: SourceId
+  ref: string
+  grade: Grade
+  /** Why a rule is graded S or U, in a few words, for advisers reading the code or the page. */
+  note?: string
+}
+
+export const cite = (source: SourceId, ref: string, grade: Grade, note?: string): Citation =>
+  note ? { source, ref, grade, note } : { source, ref, grade }
+
+/** The API contract exposes {source, ref}; the grade travels alongside for pages that show it. */
+export const publicCitation = (c: Citation) => ({ source: c.source, ref: c.ref, grade: c.grade })
