@@ -21,7 +21,7 @@ const lawMustStayPure = {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'public/**', 'data/**', 'bin/**'] },
+  { ignores: ['node_modules/**', 'public/**', 'data/**', 'bin/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

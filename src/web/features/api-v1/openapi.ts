@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { bankHolidaysResponseSchema, problemSchema, timelineRequestSchema, timelineResponseSchema } from '../../../deadlines/schemas.js'
+
+type JsonSchema = Record<string, unknown>
+type Operation = Record<string, unknown>
+
+const schemas: Record<string, JsonSchema> = {}
+const paths: Record<string, Record<string, Operation>> = {}
+
+/** Converts a zod schema once and files it under components, so routes and docs share one definition. */
+export function component(name: string, schema: z.ZodType, io: 'input' | 'output' = 'input'): { $ref: string } {
+  schemas[name] ??= z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema
+  return { $ref: `#/components/schemas/${name}` }
+}
+
+const problem = () => ({ description: 'The request was not valid', content: { 'application/json': { schema: component('Problem', problemSchema, 'output') } } })
+
+export function addOperation(path: string, method: 'get' | 'post', operation: Operation) {
+  paths[path] = { ...(paths[path] ?? {}), [method]: operation }
+}
+
+addOperation('/api/v1/bank-holidays', 'get', {
+  summary: 'England and Wales bank holidays for a year',
+  parameters: [{ name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 1990, maximum: 2099 } }],
+  responses: {
+    200: { description: 'The bank holidays, sorted', content: { 'application/json': { schema: component('BankHolidays', bankHolidaysResponseSchema, 'output') } } },
+    400: problem(),
+  },
+})
+addOperation('/api/v1/timeline', 'post', {
+  summary: 'Routes and statutory deadlines for a decision',
+  requestBody: { required: true, content: { 'application/json': { schema: component('TimelineRequest', timelineRequestSchema) } } },
+  responses: {
+    200: { description: 'The timeline', content: { 'application/json': { schema: component('Timeline', timelineResponseSchema, 'output') } } },
+    400: problem(),
+    413: { description: 'The body was over 64 KB', content: { 'application/json': { schema: component('Problem', problemSchema, 'output') } } },
+  },
+})
+
+export function openApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'sendpath API',
+      version: '1.0.0',
+      description: 'Routes and statutory deadlines for disagreements about special educational needs in England. Information, not legal advice.',
+    },
+    paths,
+    components: { schemas },
+  }
+}

@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify'
+import { bankHolidays } from '../../../law/index.js'
+import { yearSchema } from '../../../deadlines/schemas.js'
+import { summariseProblems, timelineFor } from '../../../deadlines/timeline-service.js'
+import { sendProblem } from '../../plugins/errors.js'
+import { openApiDocument } from './openapi.js'
+
+/** The public JSON API, version 1. Its URLs and fields are a contract: extend, never rename. */
+export async function apiV1Routes(app: FastifyInstance) {
+  app.get('/bank-holidays', async (request, reply) => {
+    const raw = (request.query as Record<string, unknown>).year
+    if (raw === undefined || raw === '') return sendProblem(reply, 400, 'Give the year, for example ?year=2026.', [{ field: 'year', message: 'Enter a year' }])
+    const year = yearSchema.safeParse(raw)
+    if (!year.success) {
+      const message = year.error.issues[0]?.message ?? 'year is not valid'
+      return sendProblem(reply, 400, `${message}.`, [{ field: 'year', message }])
+    }
+    return bankHolidays(year.data)
+  })
+
+  app.post('/timeline', { bodyLimit: 64 * 1024 }, async (request, reply) => {
+    const result = timelineFor(request.body)
+    if (!result.ok) return sendProblem(reply, 400, summariseProblems(result.problems), result.problems)
+    return result.timeline
+  })
+
+  app.get('/openapi.json', async () => openApiDocument())
+}

@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url'
+import fp from 'fastify-plugin'
+import view from '@fastify/view'
+import nunjucks from 'nunjucks'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { formatDate, parseIsoDate } from '../../law/index.js'
+
+const views = fileURLToPath(new URL('../views', import.meta.url))
+const govuk = fileURLToPath(new URL('../../../node_modules/govuk-frontend/dist', import.meta.url))
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** Renders a page with the layout's shared values (CSP nonce, service name, current path). */
+    page(template: string, data?: Record<string, unknown>): FastifyReply
+  }
+}
+
+/** Nunjucks with GOV.UK Frontend's macros; autoescaping on, so user text is always escaped. */
+export const views_ = fp(async (app: FastifyInstance) => {
+  await app.register(view, {
+    engine: { nunjucks },
+    templates: [views, govuk],
+    options: {
+      autoescape: true,
+      throwOnUndefined: false,
+      noCache: process.env.NODE_ENV === 'development' && false,
+      onConfigure: (env: nunjucks.Environment) => {
+        env.addFilter('govukDate', (iso: unknown) => {
+          const d = typeof iso === 'string' ? parseIsoDate(iso) : undefined
+          return d ? formatDate(d) : String(iso ?? '')
+        })
+      },
+    },
+  })
+  app.decorateReply('page', function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
+    const nonce = (this as unknown as { cspNonce?: { script?: string } }).cspNonce?.script
+    void this.type('text/html; charset=utf-8').view(template, { cspNonce: nonce, currentPath: this.request.url, ...data })
+    return this
+  })
+})
+export { views_ as views }

@@ -1,0 +1,23 @@
+import closeWithGrace from 'close-with-grace'
+import { loadConfig, ConfigError } from '../config.js'
+import { buildApp } from './app.js'
+
+// Reads the configuration, builds the app and listens; closes cleanly on SIGTERM and SIGINT.
+let config
+try {
+  config = loadConfig()
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message)
+    process.exit(1)
+  }
+  throw error
+}
+
+const app = await buildApp({ config })
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'closing after an error')
+  else app.log.info({ signal }, 'closing')
+  await app.close()
+})
+await app.listen({ port: config.PORT, host: config.HOST })
