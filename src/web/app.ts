@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie'
 import formbody from '@fastify/formbody'
 import csrf from '@fastify/csrf-protection'
 import type { Config } from '../config.js'
+import { loadContent, type Content } from '../content/load-content.js'
 import { security } from './plugins/security.js'
 import { views } from './plugins/views.js'
 import { staticAssets } from './plugins/static.js'
@@ -15,10 +16,18 @@ export interface AppOptions {
   config: Config
   /** Overrides the rate limit, for load tests and benchmarks on loopback. */
   rateLimitMax?: number
+  /** Guidance and local directories; loaded (and validated) from content/ when not given. */
+  content?: Content
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    content: Content
+  }
 }
 
 /** Builds the service without listening, so tests can inject requests. Plugins first, then features. */
-export async function buildApp({ config, rateLimitMax }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, rateLimitMax, content }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       config.LOG_LEVEL === 'silent'
@@ -30,6 +39,7 @@ export async function buildApp({ config, rateLimitMax }: AppOptions): Promise<Fa
     routerOptions: { ignoreTrailingSlash: true },
   })
 
+  app.decorate('content', content ?? loadContent())
   await app.register(security, { rateLimitMax: rateLimitMax ?? 300 })
   await app.register(cookie)
   await app.register(formbody, { bodyLimit: 64 * 1024 })

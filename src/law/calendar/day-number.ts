@@ -52,15 +52,18 @@ export function toIso(z: DayNumber): string {
   return `${year}-${pad2(month)}-${pad2(day)}`
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48
+  return c >= 0 && c <= 9 ? c : NaN
+}
 
 /** Parses YYYY-MM-DD, refusing impossible dates such as 2026-02-30. Returns undefined when invalid. */
 export function fromIso(iso: string): DayNumber | undefined {
-  const m = ISO_DATE.exec(iso)
-  if (!m) return undefined
-  const year = Number(m[1])
-  const month = Number(m[2])
-  const day = Number(m[3])
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
+  // Hand-rolled rather than a regular expression: this runs for every date of every timeline.
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined
+  const year = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3)
+  const month = digit(iso, 5) * 10 + digit(iso, 6)
+  const day = digit(iso, 8) * 10 + digit(iso, 9)
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined
   return dayNumber(year, month, day)
 }

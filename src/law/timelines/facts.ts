@@ -8,23 +8,47 @@ export interface Problem {
   message: string
 }
 
-const DATE_FIELDS = [
-  ['noticeSentOn', 'The date the decision letter was sent'],
-  ['actOn', 'The date it happened'],
-  ['mediation.adviserInformedOn', 'The date you told the mediation adviser'],
-  ['mediation.laInformedOn', 'The date the local authority was told you want mediation'],
-  ['mediation.concludedOn', 'The date mediation ended'],
-  ['mediation.certificateSentOn', 'The date on the mediation certificate'],
-  ['ehc.requestReceivedOn', 'The date the local authority received the request'],
-  ['ehc.draftPlanServedOn', 'The date the draft plan was sent'],
-  ['ehc.reviewMeetingOn', 'The date of the review meeting'],
-  ['ehc.amendmentNoticeSentOn', 'The date the proposed amendments were sent'],
-] as const
+type DateField = { field: string; label: string; get: (f: TimelineFacts) => unknown }
 
-function read(facts: TimelineFacts, path: string): unknown {
-  let value: unknown = facts
-  for (const key of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined
-  return value
+// Every date a timeline can be given, in the order events usually happen.
+const DATE_FIELDS: readonly DateField[] = [
+  { field: 'noticeSentOn', label: 'The date the decision letter was sent', get: (f) => f.noticeSentOn },
+  { field: 'actOn', label: 'The date it happened', get: (f) => f.actOn },
+  { field: 'mediation.adviserInformedOn', label: 'The date you told the mediation adviser', get: (f) => f.mediation?.adviserInformedOn },
+  { field: 'mediation.laInformedOn', label: 'The date the local authority was told you want mediation', get: (f) => f.mediation?.laInformedOn },
+  { field: 'mediation.concludedOn', label: 'The date mediation ended', get: (f) => f.mediation?.concludedOn },
+  { field: 'mediation.certificateSentOn', label: 'The date on the mediation certificate', get: (f) => f.mediation?.certificateSentOn },
+  { field: 'ehc.requestReceivedOn', label: 'The date the local authority received the request', get: (f) => f.ehc?.requestReceivedOn },
+  { field: 'ehc.draftPlanServedOn', label: 'The date the draft plan was sent', get: (f) => f.ehc?.draftPlanServedOn },
+  { field: 'ehc.reviewMeetingOn', label: 'The date of the review meeting', get: (f) => f.ehc?.reviewMeetingOn },
+  { field: 'ehc.amendmentNoticeSentOn', label: 'The date the proposed amendments were sent', get: (f) => f.ehc?.amendmentNoticeSentOn },
+]
+
+// Pairs of events that cannot happen the wrong way round: [earlier, later, message].
+const ORDER: readonly [string, string, string][] = [
+  ['noticeSentOn', 'mediation.adviserInformedOn', 'You cannot have told the mediation adviser before the decision letter was sent'],
+  ['noticeSentOn', 'mediation.laInformedOn', 'The local authority cannot have been told about mediation before the decision letter was sent'],
+  ['noticeSentOn', 'mediation.certificateSentOn', 'The mediation certificate cannot be dated before the decision letter was sent'],
+  ['noticeSentOn', 'mediation.concludedOn', 'Mediation cannot have ended before the decision letter was sent'],
+  ['mediation.laInformedOn', 'mediation.concludedOn', 'Mediation cannot have ended before the local authority was told you want it'],
+  ['mediation.adviserInformedOn', 'mediation.certificateSentOn', 'The certificate cannot be dated before you told the mediation adviser'],
+  ['mediation.concludedOn', 'mediation.certificateSentOn', 'The certificate after mediation cannot be dated before the mediation ended'],
+  ['ehc.requestReceivedOn', 'ehc.draftPlanServedOn', 'The draft plan cannot have been sent before the request was received'],
+]
+
+function checkDate(problems: Problem[], field: string, label: string, value: unknown): DayNumber | undefined {
+  if (value === undefined) return undefined
+  const z = typeof value === 'string' ? fromIso(value) : undefined
+  if (z === undefined) {
+    problems.push({ field, message: `${label} must be a real date in the form YYYY-MM-DD` })
+    return undefined
+  }
+  const { year } = civil(z)
+  if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR - 1) {
+    problems.push({ field, message: `${label} must be between ${FIRST_SUPPORTED_YEAR} and ${LAST_SUPPORTED_YEAR - 1}` })
+    return undefined
+  }
+  return z
 }
 
 /**
@@ -35,47 +59,20 @@ export function checkFacts(facts: TimelineFacts): Problem[] {
   const problems: Problem[] = []
   if (!isDecisionId(facts.decision)) return [{ field: 'decision', message: `"${String(facts.decision)}" is not a decision this service knows` }]
 
-  const days = new Map<string, DayNumber>()
-  const checkDate = (field: string, label: string, value: unknown) => {
-    if (value === undefined) return
-    const z = typeof value === 'string' ? fromIso(value) : undefined
-    if (z === undefined) {
-      problems.push({ field, message: `${label} must be a real date in the form YYYY-MM-DD` })
-      return
-    }
-    const { year } = civil(z)
-    if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR - 1) {
-      problems.push({ field, message: `${label} must be between ${FIRST_SUPPORTED_YEAR} and ${LAST_SUPPORTED_YEAR - 1}` })
-      return
-    }
-    days.set(field, z)
+  const today = checkDate(problems, 'today', "Today's date", facts.today)
+  const days: Record<string, DayNumber | undefined> = {}
+  for (const { field, label, get } of DATE_FIELDS) {
+    const z = checkDate(problems, field, label, get(facts))
+    days[field] = z
+    if (z !== undefined && today !== undefined && z > today) problems.push({ field, message: `${label} cannot be after today` })
   }
-  checkDate('today', "Today's date", facts.today)
-  for (const [field, label] of DATE_FIELDS) checkDate(field, label, read(facts, field))
-
-  const today = days.get('today')
-  if (today !== undefined) {
-    for (const [field, label] of DATE_FIELDS) {
-      const z = days.get(field)
-      if (z !== undefined && z > today) problems.push({ field, message: `${label} cannot be after today` })
-    }
-  }
-  const notAfter = (earlier: string, later: string, message: string) => {
-    const a = days.get(earlier)
-    const b = days.get(later)
+  for (const [earlier, later, message] of ORDER) {
+    const a = days[earlier]
+    const b = days[later]
     if (a !== undefined && b !== undefined && b < a) problems.push({ field: later, message })
   }
-  notAfter('noticeSentOn', 'mediation.adviserInformedOn', 'You cannot have told the mediation adviser before the decision letter was sent')
-  notAfter('noticeSentOn', 'mediation.laInformedOn', 'The local authority cannot have been told about mediation before the decision letter was sent')
-  notAfter('noticeSentOn', 'mediation.certificateSentOn', 'The mediation certificate cannot be dated before the decision letter was sent')
-  notAfter('noticeSentOn', 'mediation.concludedOn', 'Mediation cannot have ended before the decision letter was sent')
-  notAfter('mediation.laInformedOn', 'mediation.concludedOn', 'Mediation cannot have ended before the local authority was told you want it')
-  notAfter('mediation.adviserInformedOn', 'mediation.certificateSentOn', 'The certificate cannot be dated before you told the mediation adviser')
-  notAfter('mediation.concludedOn', 'mediation.certificateSentOn', 'The certificate after mediation cannot be dated before the mediation ended')
-  notAfter('ehc.requestReceivedOn', 'ehc.draftPlanServedOn', 'The draft plan cannot have been sent before the request was received')
 
-  const decision = DECISIONS[facts.decision]
-  if (decision.needsNoticeDate && facts.noticeSentOn === undefined) {
+  if (DECISIONS[facts.decision].needsNoticeDate && facts.noticeSentOn === undefined) {
     problems.push({ field: 'noticeSentOn', message: 'Enter the date the decision letter was sent (the date on the letter)' })
   }
   const about = facts.appealAbout

@@ -1,23 +1,19 @@
-import { cite, publicCitation, type Citation } from '../citations.js'
+import { publicCitation } from '../citations.js'
 import { civil, dayNumber, fromIso, toIso, type DayNumber } from '../calendar/day-number.js'
 import { isProvisionalYear } from '../calendar/bank-holidays.js'
 import { addWorkingDays } from '../calendar/working-days.js'
-import {
-  DECISIONS,
-  type AppealAbout,
-  type DecisionId,
-  isAppealable,
-  isMediationAdviceRequired,
-} from '../decisions/decisions.js'
+import { DECISIONS, type AppealAbout, type DecisionId, isAppealable, isMediationAdviceRequired } from '../decisions/decisions.js'
 import { addDays, addMonths, addWeeks, lastDayOfDaysBeginningWith, lastDayOfMonthsStartingWith } from '../periods/periods.js'
 import { routesFor, type RouteId } from '../routes/routes.js'
-import { APPEAL_DEADLINE_CITATIONS, appealDeadline } from './appeal-deadline.js'
+import { appealDeadline } from './appeal-deadline.js'
 import { formatDate, formatDateWithDay } from './format.js'
 import { checkFacts, type Problem } from './facts.js'
+import { LATE_APPEAL, MILESTONES, type Actor, type MilestoneKind, type PublicCitation } from './milestones.js'
 
+export type { Actor } from './milestones.js'
 export type MediationChoice = 'mediation' | 'certificate-only'
 
-/** The facts known so far. Dates are ISO YYYY-MM-DD strings, already shaped by the caller's schema. */
+/** The facts known so far. Dates are ISO YYYY-MM-DD strings; checkFacts says what is wrong with them. */
 export interface TimelineFacts {
   decision: DecisionId
   noticeSentOn?: string
@@ -38,11 +34,11 @@ export interface TimelineFacts {
     amendmentNoticeSentOn?: string
     transfer?: { year: number; kind: 'secondary-to-post-16' | 'other' }
   }
+  /** The law has no clock: the caller says what day it is. */
   today: string
 }
 
 export type MilestoneStatus = 'passed' | 'due-today' | 'upcoming'
-export type Actor = 'you' | 'local authority' | 'mediation adviser' | 'Tribunal' | 'school'
 
 export interface Milestone {
   id: string
@@ -51,7 +47,7 @@ export interface Milestone {
   explanation: string
   actor: Actor
   status: MilestoneStatus
-  citations: { source: string; ref: string; grade: string }[]
+  citations: readonly PublicCitation[]
   /** Present and true when a date depends on bank holidays GOV.UK has not yet confirmed. */
   provisional?: boolean
 }
@@ -60,11 +56,11 @@ export interface Timeline {
   decision: DecisionId
   appealable: boolean
   mediationAdviceRequired: boolean
-  routes: { id: RouteId; title: string; summary: string; citations: { source: string; ref: string; grade: string }[] }[]
-  closedRoutes: { id: RouteId; reason: string; citations: { source: string; ref: string; grade: string }[] }[]
+  routes: readonly { id: RouteId; title: string; summary: string; citations: readonly PublicCitation[] }[]
+  closedRoutes: readonly { id: RouteId; reason: string; citations: readonly PublicCitation[] }[]
   milestones: Milestone[]
   /** Present when the last day to appeal has passed: what the Tribunal can still do. */
-  lateAppeal?: { explanation: string; citations: { source: string; ref: string; grade: string }[] }
+  lateAppeal?: { explanation: string; citations: readonly PublicCitation[] }
 }
 
 export class TimelineFactsError extends Error {
@@ -73,17 +69,47 @@ export class TimelineFactsError extends Error {
   }
 }
 
-const LATE_APPEAL_CITATIONS = [
-  cite('HESC Rules 2008', 'r20(4)', 'U', 'Rule text not read; modelled on the parallel GRC rule'),
-  cite('HESC Rules 2008', 'r5(3)(a)', 'U', 'Rule text not read'),
-]
-const FIVE_PM_NOTE =
-  'To be safe, make sure it arrives by 5pm: the Tribunal rules may set a 5pm cut-off (not yet checked).'
+const FIVE_PM_NOTE = 'To be safe, make sure it arrives by 5pm: the Tribunal rules may set a 5pm cut-off (not yet checked).'
 
-const statusOf = (date: DayNumber, today: DayNumber): MilestoneStatus =>
-  date < today ? 'passed' : date === today ? 'due-today' : 'upcoming'
+/** Collects milestones with their status against today. */
+class Milestones {
+  readonly list: Milestone[] = []
+  constructor(private readonly today: DayNumber) {}
 
-const provisional = (...days: DayNumber[]) => days.some((d) => isProvisionalYear(civil(d).year))
+  add(kind: MilestoneKind, date: DayNumber, explanation = kind.explanation, workingDaysFrom?: DayNumber) {
+    const m: Milestone = {
+      id: kind.id,
+      date: toIso(date),
+      title: kind.title,
+      explanation,
+      actor: kind.actor,
+      status: date < this.today ? 'passed' : date === this.today ? 'due-today' : 'upcoming',
+      citations: kind.citations,
+    }
+    // Only dates counted in working days depend on the bank-holiday list.
+    if (workingDaysFrom !== undefined && (isProvisionalYear(civil(workingDaysFrom).year) || isProvisionalYear(civil(date).year))) {
+      m.provisional = true
+    }
+    this.list.push(m)
+  }
+}
+
+const planCache = new Map<string, Pick<Timeline, 'routes' | 'closedRoutes'>>()
+
+/** The routes part depends only on the decision and appealAbout, so it is built once per pair and shared (frozen). */
+function routesPart(decision: DecisionId, appealAbout: readonly AppealAbout[]) {
+  const key = appealAbout.length === 0 ? decision : `${decision}:${[...appealAbout].sort().join(',')}`
+  let part = planCache.get(key)
+  if (!part) {
+    const plan = routesFor(decision, appealAbout)
+    part = Object.freeze({
+      routes: Object.freeze(plan.open.map((r) => Object.freeze({ id: r.id, title: r.title, summary: r.summary, citations: Object.freeze(r.citations.map(publicCitation)) }))),
+      closedRoutes: Object.freeze(plan.closed.map((r) => Object.freeze({ id: r.id, reason: r.reason, citations: Object.freeze(r.citations.map(publicCitation)) }))),
+    })
+    planCache.set(key, part)
+  }
+  return part
+}
 
 /** Works out every dated milestone the facts allow, with what it means, who acts and why. Pure. */
 export function computeTimeline(facts: TimelineFacts): Timeline {
@@ -95,209 +121,94 @@ export function computeTimeline(facts: TimelineFacts): Timeline {
   const decision = facts.decision
   const appealable = isAppealable(decision, appealAbout)
   const adviceRequired = isMediationAdviceRequired(decision, appealAbout)
-  const milestones: Milestone[] = []
-
-  const add = (
-    id: string,
-    date: DayNumber,
-    title: string,
-    explanation: string,
-    actor: Actor,
-    citations: Citation[],
-    workingDays: DayNumber[] = [],
-  ) => {
-    const m: Milestone = {
-      id,
-      date: toIso(date),
-      title,
-      explanation,
-      actor,
-      status: statusOf(date, today),
-      citations: citations.map(publicCitation),
-    }
-    if (workingDays.length > 0 && provisional(...workingDays)) m.provisional = true
-    milestones.push(m)
-  }
-
-  const notice = facts.noticeSentOn === undefined ? undefined : fromIso(facts.noticeSentOn)
+  const out = new Milestones(today)
   const m = facts.mediation
+  const notice = facts.noticeSentOn === undefined ? undefined : fromIso(facts.noticeSentOn)
   const certificate = m?.certificateSentOn === undefined ? undefined : fromIso(m.certificateSentOn)
 
-  if (notice !== undefined) {
-    add('notice-sent', notice, 'Decision letter sent', 'The date the local authority sent its written notice of the decision. Time limits run from here.', 'local authority', DECISIONS[decision].citations)
-  }
+  if (notice !== undefined) out.add(MILESTONES.noticeSent, notice)
+  if (adviceRequired && notice !== undefined) out.add(MILESTONES.contactMediationAdviser, addMonths(notice, 2))
 
-  if (adviceRequired && notice !== undefined) {
-    add(
-      'contact-mediation-adviser-by',
-      addMonths(notice, 2),
-      'Contact the mediation adviser',
-      'You must contact the mediation adviser named in the decision letter within 2 months of it being sent. Tell them you want to appeal and whether you want mediation.',
-      'you',
-      [cite('SEND Regs 2014', 'reg 33', 'P')],
-    )
-  }
-
+  let expectedCertificate: DayNumber | undefined
   if (m?.choice === 'certificate-only' && m.adviserInformedOn !== undefined) {
-    const due = addWorkingDays(fromIso(m.adviserInformedOn)!, 3)
-    add(
-      'certificate-due',
-      due,
-      'Mediation certificate due',
-      `You told the mediation adviser on ${formatDate(fromIso(m.adviserInformedOn)!)} that you do not want mediation. They must send your certificate within 3 working days.`,
-      'mediation adviser',
-      [cite('SEND Regs 2014', 'reg 34(1)', 'P-part', 'Copy read was cut off; 3 working days from consistent secondary sources')],
-      [due],
-    )
+    const told = fromIso(m.adviserInformedOn)!
+    expectedCertificate = addWorkingDays(told, 3)
+    out.add(MILESTONES.certificateDue, expectedCertificate, `You told the mediation adviser on ${formatDate(told)} that you do not want mediation. They must send your certificate within 3 working days.`, told)
   }
-
-  if (m?.choice === 'mediation' && m.laInformedOn !== undefined) {
-    add(
-      'mediation-by',
-      addDays(fromIso(m.laInformedOn)!, 30),
-      'Mediation must take place',
-      'The local authority must arrange mediation within 30 days of being told you want it. If it cannot, the mediation adviser must give you a certificate within 3 working days of being told, so you can appeal.',
-      'local authority',
-      [cite('SEND Regs 2014', 'regs 35-37', 'U', 'Regulation numbers not checked; 30 days from IPSEA and SENDIASS sources')],
-    )
-  }
-
+  if (m?.choice === 'mediation' && m.laInformedOn !== undefined) out.add(MILESTONES.mediationBy, addDays(fromIso(m.laInformedOn)!, 30))
   if (m?.concludedOn !== undefined) {
-    const due = addWorkingDays(fromIso(m.concludedOn)!, 3)
-    add(
-      'post-mediation-certificate-due',
-      due,
-      'Certificate after mediation due',
-      'The mediation adviser must send you a certificate within 3 working days of the mediation ending. You need it to appeal.',
-      'mediation adviser',
-      [cite('SEND Regs 2014', 'reg 39', 'U', 'Regulation number not checked; 3 working days from secondary sources')],
-      [due],
-    )
+    const ended = fromIso(m.concludedOn)!
+    expectedCertificate = addWorkingDays(ended, 3)
+    out.add(MILESTONES.postMediationCertificateDue, expectedCertificate, undefined, ended)
   }
-
-  if (certificate !== undefined) {
-    add('certificate-issued', certificate, 'Mediation certificate issued', 'The date of issue on your mediation certificate.', 'mediation adviser', [cite('CFA 2014', 's.55', 'S', 'Section text not read')])
-  }
+  if (certificate !== undefined) out.add(MILESTONES.certificateIssued, certificate)
 
   let lateAppeal: Timeline['lateAppeal']
   if (appealable && notice !== undefined) {
     const deadline = appealDeadline(notice, certificate)
-    const reasons: string[] = []
-    reasons.push(
+    const reasons: string[] = [
       deadline.from === 'certificate'
-        ? `One month from the certificate is later than two months from the decision letter, so it counts.`
+        ? 'One month from the certificate is later than two months from the decision letter, so it counts.'
         : certificate !== undefined
-          ? `Two months from the decision letter is later than one month from the certificate, so it counts.`
-          : `This is two months after the decision letter was sent.`,
-    )
+          ? 'Two months from the decision letter is later than one month from the certificate, so it counts.'
+          : 'This is two months after the decision letter was sent.',
+    ]
     if (deadline.moved === 'christmas') reasons.push(`The time ran out between 25 December and 1 January (${formatDate(deadline.rawEnd)}), so it moves to the first working day after 1 January.`)
     if (deadline.moved === 'august') reasons.push(`The time ran out in August (${formatDate(deadline.rawEnd)}), so it moves to the first working day after 31 August.`)
     if (deadline.moved === 'non-working-day') reasons.push(`The time ran out on ${formatDateWithDay(deadline.rawEnd)}, which is not a working day, so it moves to the next working day.`)
     if (certificate === undefined && adviceRequired) {
-      const expected = milestones.find((x) => x.id === 'certificate-due' || x.id === 'post-mediation-certificate-due')
       reasons.push(
-        expected
-          ? `If your certificate is issued on ${formatDate(fromIso(expected.date)!)}, the deadline becomes ${formatDate(appealDeadline(notice, fromIso(expected.date)!).lastDay)}. Check the date on the certificate when it arrives.`
+        expectedCertificate !== undefined
+          ? `If your certificate is issued on ${formatDate(expectedCertificate)}, the deadline becomes ${formatDate(appealDeadline(notice, expectedCertificate).lastDay)}. Check the date on the certificate when it arrives.`
           : 'Once you have a mediation certificate, you may have until one month from its date of issue if that is later.',
       )
     }
     reasons.push(FIVE_PM_NOTE)
-    add(
-      'appeal-deadline',
-      deadline.lastDay,
-      'Last day for the Tribunal to receive your appeal',
-      reasons.join(' '),
-      'you',
-      APPEAL_DEADLINE_CITATIONS,
-      [deadline.rawEnd, deadline.lastDay],
-    )
-    if (deadline.lastDay < today) {
-      lateAppeal = {
-        explanation:
-          'The last day to appeal has passed, but you may still be able to appeal. Send your appeal as soon as you can, ask the Tribunal for more time, and explain why it is late. A judge decides whether to accept it, for example if the decision letter did not explain your right of appeal or the time limit.',
-        citations: LATE_APPEAL_CITATIONS.map(publicCitation),
-      }
-    }
+    out.add(MILESTONES.appealDeadline, deadline.lastDay, reasons.join(' '), deadline.rawEnd)
+    if (deadline.lastDay < today) lateAppeal = LATE_APPEAL
   }
 
   const act = facts.actOn === undefined ? undefined : fromIso(facts.actOn)
-  if (act !== undefined) addActDeadlines(decision, act, add)
+  if (act !== undefined) addActDeadlines(out, decision, act)
+  if (facts.ehc) addEhcTimescales(out, facts.ehc)
 
-  if (facts.ehc) addEhcTimescales(facts.ehc, add)
-
-  milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-  const plan = routesFor(decision, appealAbout)
+  out.list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  const part = routesPart(decision, appealAbout)
   const timeline: Timeline = {
     decision,
     appealable,
     mediationAdviceRequired: adviceRequired,
-    routes: plan.open.map((r) => ({ id: r.id, title: r.title, summary: r.summary, citations: r.citations.map(publicCitation) })),
-    closedRoutes: plan.closed.map((r) => ({ id: r.id, reason: r.reason, citations: r.citations.map(publicCitation) })),
-    milestones,
+    routes: part.routes,
+    closedRoutes: part.closedRoutes,
+    milestones: out.list,
   }
   if (lateAppeal) timeline.lateAppeal = lateAppeal
   return timeline
 }
 
-type Add = (id: string, date: DayNumber, title: string, explanation: string, actor: Actor, citations: Citation[], workingDays?: DayNumber[]) => void
-
 /** Limits that run from the act itself: a discrimination claim, or a complaint to an ombudsman or the NHS. */
-function addActDeadlines(decision: DecisionId, act: DayNumber, add: Add) {
-  if (decision === 'disability-discrimination' || decision === 'exclusion') {
-    add(
-      'claim-deadline',
-      lastDayOfMonthsStartingWith(act, 6),
-      'Last day to make a disability discrimination claim',
-      'A claim must be made within 6 months, starting with the day the discrimination happened. The August and Christmas rules do not apply, and a weekend or bank holiday does not extend it. If it went on over a period, the 6 months start at its end. The Tribunal can accept a late claim, but do not rely on it.',
-      'you',
-      [
-        cite('Equality Act 2010', 'Sch 17 para 4', 'P'),
-        cite('HESC Rules 2008', 'r12(2)', 'U', 'Whether r12(2) extends a limit set by the Act is doubtful; the engine takes the safe view (reference §8.11)'),
-      ],
-    )
-  }
-  if (decision === 'la-conduct' || decision === 'social-care-provision') {
-    add(
-      'ombudsman-complaint-by',
-      lastDayOfMonthsStartingWith(act, 12),
-      'Last day to complain to the Ombudsman',
-      "Complain to the Local Government and Social Care Ombudsman in writing within 12 months of first knowing about the problem. Use the council's own complaints procedure first. The Ombudsman can accept a late complaint for good reason.",
-      'you',
-      [cite('LGA 1974', 's.26B', 'P')],
-    )
-  }
-  if (decision === 'health-provision' || decision === 'social-care-provision') {
-    add(
-      'complaint-by',
-      addMonths(act, 12),
-      'Last day to complain to the NHS body or council',
-      'Complain within 12 months of what happened, or of when you found out about it if that was later. Late complaints can be accepted if there was a good reason.',
-      'you',
-      [cite('SI 2009/309', 'reg 12', 'S', 'Regulation text not read')],
-    )
-  }
+function addActDeadlines(out: Milestones, decision: DecisionId, act: DayNumber) {
+  if (decision === 'disability-discrimination' || decision === 'exclusion') out.add(MILESTONES.claimDeadline, lastDayOfMonthsStartingWith(act, 6))
+  if (decision === 'la-conduct' || decision === 'social-care-provision') out.add(MILESTONES.ombudsmanComplaintBy, lastDayOfMonthsStartingWith(act, 12))
+  if (decision === 'health-provision' || decision === 'social-care-provision') out.add(MILESTONES.complaintBy, addMonths(act, 12))
 }
 
 /** The EHC process time limits the local authority must meet (SEND Regs 2014, reference §3). */
-function addEhcTimescales(ehc: NonNullable<TimelineFacts['ehc']>, add: Add) {
+function addEhcTimescales(out: Milestones, ehc: NonNullable<TimelineFacts['ehc']>) {
   if (ehc.requestReceivedOn !== undefined) {
     const request = fromIso(ehc.requestReceivedOn)!
-    add('assessment-decision-due', addWeeks(request, 6), 'Decision on the assessment request due', 'The local authority must decide whether to carry out an EHC needs assessment within 6 weeks of receiving the request.', 'local authority', [cite('SEND Regs 2014', 'reg 5(1)', 'P')])
-    add('no-plan-notice-due', addWeeks(request, 16), 'Notice if no EHC plan will be issued', 'If, after assessing, the local authority decides not to issue a plan, it must tell you within 16 weeks of the request.', 'local authority', [cite('SEND Regs 2014', 'reg 10(1)', 'P')])
-    add('final-plan-due', addWeeks(request, 20), 'Final EHC plan due', 'The final EHC plan must be issued within 20 weeks of the request for an assessment.', 'local authority', [cite('SEND Regs 2014', 'reg 13(2)', 'P')])
+    out.add(MILESTONES.assessmentDecisionDue, addWeeks(request, 6))
+    out.add(MILESTONES.noPlanNoticeDue, addWeeks(request, 16))
+    out.add(MILESTONES.finalPlanDue, addWeeks(request, 20))
   }
-  if (ehc.draftPlanServedOn !== undefined) {
-    add('draft-comments-by', lastDayOfDaysBeginningWith(fromIso(ehc.draftPlanServedOn)!, 15), 'Comment on the draft plan and ask for a school', 'You have at least 15 days, counting the day the draft was served, to comment, ask for a meeting and ask for a particular school or college to be named.', 'you', [cite('SEND Regs 2014', 'reg 13(1)(a)', 'P')])
-  }
-  if (ehc.reviewMeetingOn !== undefined) {
-    add('review-decision-due', addWeeks(fromIso(ehc.reviewMeetingOn)!, 4), 'Decision after the annual review due', 'Within 4 weeks of the review meeting, the local authority must tell you whether it will keep, amend or stop the plan, with any proposed changes.', 'local authority', [cite('SEND Regs 2014', 'reg 20(10)', 'U', 'Paragraph number believed, not read; timescale well supported (reference §3.9)')])
-  }
-  if (ehc.amendmentNoticeSentOn !== undefined) {
-    add('amended-plan-due', addWeeks(fromIso(ehc.amendmentNoticeSentOn)!, 8), 'Final amended plan due', 'The final amended EHC plan must be issued within 8 weeks of the local authority sending the proposed amendments.', 'local authority', [cite('SEND Regs 2014', 'reg 22(3)', 'P')])
-  }
+  if (ehc.draftPlanServedOn !== undefined) out.add(MILESTONES.draftCommentsBy, lastDayOfDaysBeginningWith(fromIso(ehc.draftPlanServedOn)!, 15))
+  if (ehc.reviewMeetingOn !== undefined) out.add(MILESTONES.reviewDecisionDue, addWeeks(fromIso(ehc.reviewMeetingOn)!, 4))
+  if (ehc.amendmentNoticeSentOn !== undefined) out.add(MILESTONES.amendedPlanDue, addWeeks(fromIso(ehc.amendmentNoticeSentOn)!, 8))
   if (ehc.transfer !== undefined) {
     const { year, kind } = ehc.transfer
-    const post16 = kind === 'secondary-to-post-16'
-    add('phase-transfer-review-by', post16 ? dayNumber(year, 3, 31) : dayNumber(year, 2, 15), 'Plan amended for the move to a new school or college', `For a move ${post16 ? 'from secondary school to a post-16 institution' : 'between phases of education'}, the plan must be reviewed and any amendments made, naming the new school or college, by ${post16 ? '31 March' : '15 February'} of the year of the move.`, 'local authority', [cite('SEND Regs 2014', 'reg 18(1)', 'P')])
+    out.add(MILESTONES.phaseTransferReviewBy, kind === 'secondary-to-post-16' ? dayNumber(year, 3, 31) : dayNumber(year, 2, 15))
   }
 }
+
+/** The decision's own citations, for pages that explain what the decision is. */
+export const decisionCitations = (decision: DecisionId) => DECISIONS[decision].citations.map(publicCitation)

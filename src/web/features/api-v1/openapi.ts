@@ -9,7 +9,14 @@ const paths: Record<string, Record<string, Operation>> = {}
 
 /** Converts a zod schema once and files it under components, so routes and docs share one definition. */
 export function component(name: string, schema: z.ZodType, io: 'input' | 'output' = 'input'): { $ref: string } {
-  schemas[name] ??= z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema
+  if (!schemas[name]) {
+    // Schemas with a meta id come back as $defs; file each under components so $refs resolve there.
+    const raw = JSON.stringify(z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }))
+    const json = JSON.parse(raw.replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema
+    const { $defs, $schema: _schema, $ref, ...rest } = json as { $defs?: Record<string, JsonSchema>; $schema?: string; $ref?: string }
+    for (const [id, def] of Object.entries($defs ?? {})) schemas[id] = def
+    if (!$ref) schemas[name] = rest
+  }
   return { $ref: `#/components/schemas/${name}` }
 }
 

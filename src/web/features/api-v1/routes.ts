@@ -1,9 +1,13 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import { bankHolidays } from '../../../law/index.js'
 import { yearSchema } from '../../../deadlines/schemas.js'
 import { summariseProblems, timelineFor } from '../../../deadlines/timeline-service.js'
 import { sendProblem } from '../../plugins/errors.js'
 import { openApiDocument } from './openapi.js'
+
+export const isJson = (contentType: string | undefined) => /^application\/json\b/i.test(contentType ?? '')
+export const notJson = (reply: FastifyReply) =>
+  sendProblem(reply, 415, 'Send the request body as JSON, with Content-Type: application/json.', [{ field: '(body)', message: 'Expected application/json' }])
 
 /** The public JSON API, version 1. Its URLs and fields are a contract: extend, never rename. */
 export async function apiV1Routes(app: FastifyInstance) {
@@ -19,6 +23,7 @@ export async function apiV1Routes(app: FastifyInstance) {
   })
 
   app.post('/timeline', { bodyLimit: 64 * 1024 }, async (request, reply) => {
+    if (!isJson(request.headers['content-type'])) return notJson(reply)
     const result = timelineFor(request.body)
     if (!result.ok) return sendProblem(reply, 400, summariseProblems(result.problems), result.problems)
     return result.timeline

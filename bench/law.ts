@@ -1,0 +1,74 @@
+// npm run bench:law — figures for issue 2, printed, never asserted.
+// 1. Timelines per second over 10,000 mixed scenarios on one core, against a baseline in the same run:
+//    the appeal deadline alone done naively with Temporal.PlainDate arithmetic.
+// 2. POST /api/v1/timeline requests per second and latency under autocannon, with the server in a
+//    second process, against GET /health on the same server as the baseline.
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import { Temporal } from 'temporal-polyfill'
+import { computeTimeline, isWorkingDate } from '../src/law/index.js'
+import { mixedScenarios } from './scenarios.js'
+
+const scenarios = mixedScenarios(10_000)
+const seconds = Number(process.env.BENCH_SECONDS ?? 10)
+
+function perSecond(label: string, fn: (i: number) => void, rounds: number): number {
+  for (let i = 0; i < scenarios.length; i++) fn(i) // warm up
+  const start = process.hrtime.bigint()
+  for (let r = 0; r < rounds; r++) for (let i = 0; i < scenarios.length; i++) fn(i)
+  const secs = Number(process.hrtime.bigint() - start) / 1e9
+  const rate = (rounds * scenarios.length) / secs
+  console.log(`${label.padEnd(58)} ${Math.round(rate).toLocaleString('en-GB').padStart(10)} /s`)
+  return rate
+}
+
+let sink = 0
+const engine = perSecond('computeTimeline, 10,000 mixed scenarios', (i) => {
+  sink += computeTimeline(scenarios[i]!).milestones.length
+}, 10)
+
+// Baseline: the appeal deadline alone, the obvious way, one Temporal operation at a time.
+const naive = (notice: string) => {
+  let end = Temporal.PlainDate.from(notice).add({ months: 2 })
+  while (!isWorkingDate(end)) end = end.add({ days: 1 })
+  return end
+}
+const baseline = perSecond('baseline: appeal deadline only, naive Temporal', (i) => {
+  const s = scenarios[i]!
+  if (s.noticeSentOn) sink += naive(s.noticeSentOn).day
+}, 2)
+console.log(`ratio: full timelines vs naive deadline-only baseline: ${(engine / baseline).toFixed(1)}x (goal: at least 200,000 timelines/s)`)
+
+// The HTTP figures: the server in its own process, autocannon here.
+const root = fileURLToPath(new URL('../', import.meta.url))
+const server = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+const address = await new Promise<string>((resolve, reject) => {
+  let out = ''
+  server.stdout.on('data', (d) => {
+    out += d
+    const m = /listening (http:\/\/[\d.:]+)/.exec(out)
+    if (m?.[1]) resolve(m[1])
+  })
+  server.on('exit', () => reject(new Error(`bench server exited: ${out}`)))
+})
+
+async function load(label: string, opts: autocannon.Options) {
+  const result = await autocannon({ connections: 32, pipelining: 1, duration: seconds, ...opts })
+  const rps = result.requests.average
+  console.log(`${label.padEnd(58)} ${Math.round(rps).toLocaleString('en-GB').padStart(10)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   non-2xx ${result.non2xx}   errors ${result.errors}`)
+  return rps
+}
+
+const bodies = scenarios.slice(0, 500).map((s) => JSON.stringify(s))
+let next = 0
+const health = await load('baseline: GET /health', { url: `${address}/health` })
+const api = await load('POST /api/v1/timeline (500 varied bodies)', {
+  url: `${address}/api/v1/timeline`,
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
+})
+console.log(`ratio: timeline API vs /health: ${(api / health).toFixed(2)} (goal: at least 5,000 req/s, p99 under 20 ms)`)
+server.kill('SIGTERM')
+if (sink === 0) console.log('(no work done?)')
