@@ -64,6 +64,8 @@ export function fromIso(iso: string): DayNumber | undefined {
   const year = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3)
   const month = digit(iso, 5) * 10 + digit(iso, 6)
   const day = digit(iso, 8) * 10 + digit(iso, 9)
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined
+  // year >= 0 also refuses NaN from a non-digit in the year ('20x6-01-01'), which would otherwise
+  // pass every other check (daysInMonth(NaN, 3) is 31) and come back as NaN, not undefined.
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined
   return dayNumber(year, month, day)
 }
