@@ -32,6 +32,14 @@ export const PUBLISHED_BANK_HOLIDAYS: Readonly<Record<number, readonly string[]>
  * `instead` is the rule's date that the proclamation replaced.
  */
 export const ONE_OFF_CHANGES: readonly { date: string; instead?: string; name: string }[] = [
+  // Before 2012 the years are not in the published table, so without these the rule would treat
+  // these proclaimed holidays as working days. 2011 is in reference §7.2; 1995, 1999 and 2002 are
+  // not in the reference and come from secondary calendar data (grade S), as widely recorded.
+  { date: '1995-05-08', instead: '1995-05-01', name: 'Early May bank holiday (VE Day 50th anniversary)' },
+  { date: '1999-12-31', name: 'Millennium bank holiday' },
+  { date: '2002-06-03', name: "Queen's Golden Jubilee" },
+  { date: '2002-06-04', instead: '2002-05-27', name: 'Spring bank holiday (moved for the Golden Jubilee)' },
+  { date: '2011-04-29', name: 'Wedding of Prince William and Catherine Middleton' },
   { date: '2012-06-04', instead: '2012-05-28', name: 'Spring bank holiday (moved for the Diamond Jubilee)' },
   { date: '2012-06-05', name: "Queen's Diamond Jubilee" },
   { date: '2020-05-08', instead: '2020-05-04', name: 'Early May bank holiday (VE Day)' },
