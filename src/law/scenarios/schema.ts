@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fromIso } from '../calendar/day-number.js'
 import { APPEAL_ABOUT, DECISION_IDS } from '../decisions/decisions.js'
 import { ROUTE_IDS } from '../routes/routes.js'
 
@@ -28,12 +29,7 @@ export const MILESTONE_IDS = [
 ] as const
 export type MilestoneId = (typeof MILESTONE_IDS)[number]
 
-const isRealDate = (value: string): boolean => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!m) return false
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-  return date.toISOString().slice(0, 10) === value
-}
+const isRealDate = (value: string): boolean => fromIso(value) !== undefined
 
 /** A real calendar date written YYYY-MM-DD (a plain YAML scalar, which the core schema keeps as a string). */
 export const IsoDate = z.string().refine(isRealDate, { message: 'must be a real date written YYYY-MM-DD' })

@@ -18,7 +18,10 @@ const kind = (id: string, title: string, actor: Actor, explanation: string, cita
 
 // Every milestone the engine can produce, with who acts and the rule behind it (reference §0-§3).
 export const MILESTONES = {
-  noticeSent: kind('notice-sent', 'Decision letter sent', 'local authority', 'The date the local authority sent its written notice of the decision. Time limits run from here.', []),
+  // Every milestone carries its source (rule-set.test.ts): the time limits run from the sending of the written notice.
+  noticeSent: kind('notice-sent', 'Decision letter sent', 'local authority', 'The date the local authority sent its written notice of the decision. Time limits run from here.', [
+    cite('HESC Rules 2008', 'r20(1)(c)', 'P'),
+  ]),
   contactMediationAdviser: kind(
     'contact-mediation-adviser-by',
     'Contact the mediation adviser',
