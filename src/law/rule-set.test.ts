@@ -49,8 +49,19 @@ function richFacts(decision: DecisionId, appealAbout?: AppealAbout[]): TimelineF
     ...(appealAbout ? { appealAbout } : {}),
   }
   return [
-    { ...base, mediation: { choice: 'certificate-only', adviserInformedOn: '2025-04-01', certificateSentOn: '2025-04-03' } },
-    { ...base, mediation: { choice: 'mediation', adviserInformedOn: '2025-03-20', laInformedOn: '2025-03-24', concludedOn: '2025-04-15' } },
+    {
+      ...base,
+      mediation: { choice: 'certificate-only', adviserInformedOn: '2025-04-01', certificateSentOn: '2025-04-03' },
+    },
+    {
+      ...base,
+      mediation: {
+        choice: 'mediation',
+        adviserInformedOn: '2025-03-20',
+        laInformedOn: '2025-03-24',
+        concludedOn: '2025-04-15',
+      },
+    },
     { ...base, ehc: { ...base.ehc, transfer: { year: 2026, kind: 'secondary-to-post-16' } } },
   ]
 }

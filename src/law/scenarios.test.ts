@@ -38,7 +38,9 @@ function loadAll(): { files: Loaded[]; errors: string[] } {
     }
     const parsed = ScenarioFile.safeParse(doc.toJS())
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push(`${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}`)
+      for (const issue of parsed.error.issues) {
+        errors.push(`${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}`)
+      }
       continue
     }
     files.push({ file, scenarios: parsed.data.scenarios })

@@ -26,7 +26,8 @@ test('every day from 1990-01-01 to 2100-12-31 agrees with Temporal.PlainDate', (
       daysInMonth(date.year, date.month) !== date.daysInMonth ||
       isLeapYear(date.year) !== date.inLeapYear
     ) {
-      assert.fail(`day ${z} disagrees with Temporal's ${iso}: toIso ${toIso(z)}, civil ${JSON.stringify(c)}, weekday ${isoWeekday(z)}`)
+      const got = `toIso ${toIso(z)}, civil ${JSON.stringify(c)}, weekday ${isoWeekday(z)}`
+      assert.fail(`day ${z} disagrees with Temporal's ${iso}: ${got}`)
     }
     date = date.add({ days: 1 })
     z++

@@ -38,18 +38,32 @@ test('Christmas Day and Good Friday are never working days, even where not liste
 })
 
 test('weekends, bank holidays and one-off holidays are not working days', () => {
-  for (const d of ['2025-06-07', '2025-06-08', '2025-05-05', '2025-05-26', '2025-08-25', '2025-12-26', '2026-01-01', '2026-08-31']) {
+  const closed = [
+    '2025-06-07', '2025-06-08', '2025-05-05', '2025-05-26',
+    '2025-08-25', '2025-12-26', '2026-01-01', '2026-08-31',
+  ]
+  for (const d of closed) {
     assert.equal(isWorkingDay(day(d)), false, d)
   }
-  for (const d of ['2020-05-08', '2022-06-02', '2022-06-03', '2022-09-19', '2023-05-08', '2012-06-04', '2012-06-05', '2011-04-29']) {
+  const oneOffs = [
+    '2020-05-08', '2022-06-02', '2022-06-03', '2022-09-19',
+    '2023-05-08', '2012-06-04', '2012-06-05', '2011-04-29',
+  ]
+  for (const d of oneOffs) {
     assert.equal(isWorkingDay(day(d)), false, `one-off ${d}`)
   }
-  for (const d of ['2020-05-04', '2022-05-30', '2012-05-28']) assert.equal(isWorkingDay(day(d)), true, `replaced day ${d}`)
+  for (const d of ['2020-05-04', '2022-05-30', '2012-05-28']) {
+    assert.equal(isWorkingDay(day(d)), true, `replaced day ${d}`)
+  }
   assert.equal(isWorkingDay(day('2025-05-08')), true, 'VE Day 80 was not a bank holiday')
 })
 
 test('August and the days between Christmas and New Year are working days in themselves', () => {
-  for (const d of ['2025-08-01', '2025-08-15', '2025-08-29', '2025-12-24', '2025-12-29', '2025-12-30', '2025-12-31', '2026-01-02']) {
+  const open = [
+    '2025-08-01', '2025-08-15', '2025-08-29', '2025-12-24',
+    '2025-12-29', '2025-12-30', '2025-12-31', '2026-01-02',
+  ]
+  for (const d of open) {
     assert.equal(isWorkingDay(day(d)), true, d)
   }
 })

@@ -93,7 +93,9 @@ export const Scenario = z
   .superRefine((s, ctx) => {
     const absent = new Set(s.output.absentMilestones ?? [])
     for (const id of Object.keys(s.output.milestones ?? {})) {
-      if (absent.has(id as MilestoneId)) ctx.addIssue({ code: 'custom', message: `${id} is both expected and absent`, path: ['output'] })
+      if (absent.has(id as MilestoneId)) {
+        ctx.addIssue({ code: 'custom', message: `${id} is both expected and absent`, path: ['output'] })
+      }
     }
     if (s.output.error === undefined && !(DECISION_IDS as readonly string[]).includes(s.input.decision)) {
       ctx.addIssue({ code: 'custom', message: `unknown decision "${s.input.decision}"`, path: ['input', 'decision'] })
