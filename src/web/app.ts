@@ -11,6 +11,8 @@ import { errors } from './plugins/errors.js'
 import { healthRoutes } from './features/health/routes.js'
 import { apiV1Routes } from './features/api-v1/routes.js'
 import { homeRoutes } from './features/home/routes.js'
+import { journeyRoutes } from './features/journey/routes.js'
+import { planRoutes } from './features/plan/routes.js'
 
 export interface AppOptions {
   config: Config
@@ -51,5 +53,7 @@ export async function buildApp({ config, rateLimitMax, content }: AppOptions): P
   await app.register(healthRoutes)
   await app.register(apiV1Routes, { prefix: '/api/v1' })
   await app.register(homeRoutes)
+  await app.register(journeyRoutes)
+  await app.register(planRoutes, { publicUrl: config.PUBLIC_URL })
   return app
 }

@@ -1,0 +1,96 @@
+import { FIRST_SUPPORTED_YEAR, formatDate, formatDateWithDay, LAST_SUPPORTED_YEAR, parseIsoDate } from '../law/index.js'
+
+// Small date helpers for plans. Dates are ISO YYYY-MM-DD strings throughout: no times, no zones.
+
+export type DatePart = 'day' | 'month' | 'year'
+export const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year']
+
+export interface DateParts {
+  day: string
+  month: string
+  year: string
+}
+
+export type DateCheck = { ok: true; iso: string } | { ok: false; message: string; parts: DatePart[] }
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+
+/** A month as people type it: 3, 03, Mar or March. */
+function monthNumber(value: string): number | undefined {
+  if (/^\d{1,2}$/.test(value)) return Number(value)
+  const lower = value.toLowerCase()
+  const index = MONTHS.findIndex((m) => m === lower || (lower.length >= 3 && m.startsWith(lower)))
+  return index === -1 ? undefined : index + 1
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+
+export interface DateRules {
+  /** "The date on the decision letter": starts the messages. */
+  subject: string
+  /** "Enter the date on the decision letter" */
+  required: string
+  notFuture: boolean
+  today: string
+  /** Earlier dates this one cannot come before. */
+  notBefore?: { iso: string; message: string }[]
+}
+
+/**
+ * Checks a date typed into the GOV.UK date input, giving the GOV.UK pattern's messages in order:
+ * nothing entered, a part missing, not a real date, in the future, outside the years the law's
+ * calendar covers, before an earlier event.
+ */
+export function checkDateParts(raw: DateParts, rules: DateRules): DateCheck {
+  const parts = { day: raw.day.trim(), month: raw.month.trim(), year: raw.year.trim() }
+  const missing = DATE_PARTS.filter((p) => parts[p] === '')
+  if (missing.length === 3) return { ok: false, message: rules.required, parts: [...DATE_PARTS] }
+  if (missing.length > 0) return { ok: false, message: `${rules.subject} must include a ${missing.join(' and a ')}`, parts: missing }
+
+  const day = /^\d{1,2}$/.test(parts.day) ? Number(parts.day) : undefined
+  const month = monthNumber(parts.month)
+  const year = /^\d{4}$/.test(parts.year) ? Number(parts.year) : undefined
+  const bad = [day === undefined ? 'day' : undefined, month === undefined ? 'month' : undefined, year === undefined ? 'year' : undefined].filter(
+    (p): p is DatePart => p !== undefined,
+  )
+  if (day === undefined || month === undefined || year === undefined) return { ok: false, message: `${rules.subject} must be a real date`, parts: bad }
+  const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`
+  if (!parseIsoDate(iso)) return { ok: false, message: `${rules.subject} must be a real date`, parts: [...DATE_PARTS] }
+  if (rules.notFuture && iso > rules.today) return { ok: false, message: `${rules.subject} must be today or in the past`, parts: [...DATE_PARTS] }
+  if (year < FIRST_SUPPORTED_YEAR) return { ok: false, message: `${rules.subject} must be in ${FIRST_SUPPORTED_YEAR} or later`, parts: ['year'] }
+  if (year > LAST_SUPPORTED_YEAR - 1) return { ok: false, message: `${rules.subject} must be in ${LAST_SUPPORTED_YEAR - 1} or earlier`, parts: ['year'] }
+  for (const earlier of rules.notBefore ?? []) {
+    if (iso < earlier.iso) return { ok: false, message: earlier.message, parts: [...DATE_PARTS] }
+  }
+  return { ok: true, iso }
+}
+
+/** Splits an ISO date back into the fields of the date input (2026-03-05 -> 5, 3, 2026); anything else goes in as typed. */
+export function isoToParts(value: string): DateParts {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!m) return { day: '', month: '', year: '' }
+  return { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' }
+}
+
+/** True for a real YYYY-MM-DD date. */
+export const isIsoDate = (value: unknown): value is string => typeof value === 'string' && parseIsoDate(value) !== undefined
+
+/** "4 January 2027" from an ISO date (the input back, unchanged, when it is not a date). */
+export function govukDate(iso: string): string {
+  const d = parseIsoDate(iso)
+  return d ? formatDate(d) : iso
+}
+
+/** "Monday 4 January 2027" */
+export function govukDateWithDay(iso: string): string {
+  const d = parseIsoDate(iso)
+  return d ? formatDateWithDay(d) : iso
+}
+
+/** Days from one ISO date to another: positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  const a = parseIsoDate(from)
+  const b = parseIsoDate(to)
+  if (!a || !b) return NaN
+  return a.until(b, { largestUnit: 'days' }).days
+}

@@ -1,0 +1,168 @@
+import { z } from 'zod'
+import { APPEAL_ABOUT, DECISION_IDS, type AppealAbout, type DecisionId, type Timeline } from '../law/index.js'
+import { timelineFor } from '../deadlines/timeline-service.js'
+import { isIsoDate } from './dates.js'
+import { WAITING_FOR, type WaitingFor } from './journey.js'
+import { answersFromPlanQuery, questionUrlForField } from './journey-engine.js'
+
+// The plan's URL is a contract other tools build links to:
+//   /plan?decision=<engine decision id>&noticeSentOn=YYYY-MM-DD&area=<area id>
+//   plus appealAbout (repeated), actOn, mediation, adviserInformedOn, laInformedOn, concludedOn,
+//   certificateSentOn, requestReceivedOn, reviewMeetingOn, draftPlanServedOn, amendmentNoticeSentOn,
+//   today; and, from the journey, waitingFor and spokenToSchool. Unknown parameters are ignored.
+
+/** The date parameters, each with the words used for it in messages. */
+export const DATE_PARAMS = {
+  noticeSentOn: 'The date on the decision letter',
+  actOn: 'The date it happened',
+  adviserInformedOn: 'The date you told the mediation adviser',
+  laInformedOn: 'The date the council was told you want mediation',
+  concludedOn: 'The date the mediation finished',
+  certificateSentOn: 'The date on the mediation certificate',
+  requestReceivedOn: 'The date the council got the request for an assessment',
+  reviewMeetingOn: 'The date of the annual review meeting',
+  draftPlanServedOn: 'The date the draft plan was sent',
+  amendmentNoticeSentOn: 'The date the proposed changes to the plan were sent',
+  today: "Today's date",
+} as const
+type DateParam = keyof typeof DATE_PARAMS
+
+const SINGLE_PARAMS = ['decision', 'area', 'mediation', 'waitingFor', 'spokenToSchool', ...Object.keys(DATE_PARAMS)] as const
+
+const isoDate = (label: string, param: string) =>
+  z
+    .string()
+    .refine(isIsoDate, { error: `${label} must be a real date, written as YYYY-MM-DD (${param})` })
+    .optional()
+
+const dates = Object.fromEntries(Object.entries(DATE_PARAMS).map(([key, label]) => [key, isoDate(label, key)])) as {
+  [K in DateParam]: ReturnType<typeof isoDate>
+}
+
+export const planQuerySchema = z.object({
+  decision: z.enum(DECISION_IDS, {
+    error: (issue) => (issue.input === undefined ? 'Say which decision you disagree with (decision)' : `Choose a decision this service knows (decision)`),
+  }),
+  area: z.string().max(100, { error: 'The area name is too long (area)' }).optional(),
+  appealAbout: z
+    .array(z.enum(APPEAL_ABOUT, { error: 'Choose the parts of the EHC plan from: needs, provision, placement, health-social-care (appealAbout)' }))
+    .max(APPEAL_ABOUT.length, { error: 'List each part of the EHC plan once (appealAbout)' })
+    .optional(),
+  mediation: z.enum(['mediation', 'certificate-only'], { error: 'Say whether you chose mediation: mediation or certificate-only (mediation)' }).optional(),
+  waitingFor: z.enum(WAITING_FOR, { error: `Say what you are waiting for: ${WAITING_FOR.join(', ')} (waitingFor)` }).optional(),
+  spokenToSchool: z.enum(['yes', 'no'], { error: 'Say yes or no to whether you have talked to the school (spokenToSchool)' }).optional(),
+  ...dates,
+})
+
+export type PlanQuery = z.infer<typeof planQuerySchema>
+
+export interface PlanProblem {
+  field: string
+  message: string
+  /** Where in the journey to answer again. */
+  href: string
+}
+
+export interface PlanRequest {
+  query: PlanQuery
+  decision: DecisionId
+  appealAbout: AppealAbout[]
+  today: string
+  waitingFor?: WaitingFor
+  spokenToSchool?: 'yes' | 'no'
+  timeline: Timeline
+}
+
+export type PlanRequestResult = { ok: true; request: PlanRequest } | { ok: false; problems: PlanProblem[] }
+
+// The engine's fields, as the plan's parameters name them.
+const fromEngineField = (field: string) => field.replace(/^(mediation|ehc)\./, '')
+
+/** Query strings as Fastify parses them: repeats become lists, and empty values mean "not given". */
+function normalise(query: Record<string, unknown>): { values: Record<string, unknown>; problems: { field: string; message: string }[] } {
+  const values: Record<string, unknown> = {}
+  const problems: { field: string; message: string }[] = []
+  for (const key of SINGLE_PARAMS) {
+    const raw = query[key]
+    if (Array.isArray(raw)) {
+      const given = raw.filter((v) => v !== '')
+      if (given.length > 1) problems.push({ field: key, message: `Give ${key} only once` })
+      else if (given.length === 1) values[key] = given[0]
+    } else if (raw !== undefined && raw !== '') values[key] = raw
+  }
+  const about = query.appealAbout
+  const list = (Array.isArray(about) ? about : about === undefined ? [] : [about]).filter((v) => v !== '')
+  if (list.length > 0) values.appealAbout = list
+  return { values, problems }
+}
+
+/**
+ * Reads a plan's parameters: their shapes first, then the facts (through the rules engine). Every
+ * problem is reported at once, each with a link back to the journey question that fixes it.
+ */
+export function readPlanQuery(input: unknown, today: () => string): PlanRequestResult {
+  const query = input && typeof input === 'object' ? (input as Record<string, unknown>) : {}
+  const answers = answersFromPlanQuery(query)
+  const link = (field: string) => questionUrlForField(field, answers)
+  const withLinks = (list: { field: string; message: string }[]): PlanRequestResult => ({
+    ok: false,
+    problems: list.map((p) => ({ ...p, href: link(p.field) })),
+  })
+
+  const { values, problems } = normalise(query)
+  const parsed = planQuerySchema.safeParse(values)
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push({ field: String(issue.path[0] ?? 'decision'), message: issue.message })
+  }
+  if (problems.length > 0 || !parsed.success) return withLinks(problems)
+
+  const q = parsed.data
+  const appealAbout = q.appealAbout ?? []
+  if (new Set(appealAbout).size !== appealAbout.length) problems.push({ field: 'appealAbout', message: 'List each part of the EHC plan once (appealAbout)' })
+
+  // The engine needs to know the choice made with the mediation adviser before it can use the dates.
+  const mediationDates = { adviserInformedOn: q.adviserInformedOn, laInformedOn: q.laInformedOn, concludedOn: q.concludedOn, certificateSentOn: q.certificateSentOn }
+  let choice = q.mediation
+  if (!choice && (q.laInformedOn || q.concludedOn)) choice = 'mediation'
+  else if (!choice && q.adviserInformedOn) {
+    problems.push({ field: 'mediation', message: 'Say whether you told the mediation adviser you want mediation (mediation=mediation or mediation=certificate-only)' })
+  } else if (!choice && q.certificateSentOn) choice = 'certificate-only'
+  if (problems.length > 0) return withLinks(problems)
+
+  const defined = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
+  const ehc = defined({
+    requestReceivedOn: q.requestReceivedOn,
+    draftPlanServedOn: q.draftPlanServedOn,
+    reviewMeetingOn: q.reviewMeetingOn,
+    amendmentNoticeSentOn: q.amendmentNoticeSentOn,
+  })
+  const day = q.today ?? today()
+  const facts = defined({
+    decision: q.decision,
+    noticeSentOn: q.noticeSentOn,
+    actOn: q.actOn,
+    appealAbout: q.appealAbout,
+    mediation: choice ? { choice, ...defined(mediationDates) } : undefined,
+    ehc: Object.keys(ehc).length > 0 ? ehc : undefined,
+    today: day,
+  })
+  const result = timelineFor(facts, () => day)
+  if (!result.ok) return withLinks(result.problems.map((p) => ({ field: fromEngineField(p.field), message: p.message })))
+
+  const request: PlanRequest = { query: q, decision: q.decision, appealAbout, today: day, timeline: result.timeline }
+  if (q.waitingFor) request.waitingFor = q.waitingFor
+  if (q.spokenToSchool) request.spokenToSchool = q.spokenToSchool
+  return { ok: true, request }
+}
+
+/** The same parameters again, tidied, for links from the plan (the calendar, the print view). */
+export function planQueryString(q: PlanQuery): string {
+  const params = new URLSearchParams()
+  const order = ['decision', 'noticeSentOn', 'area', 'appealAbout', 'actOn', 'mediation', 'adviserInformedOn', 'laInformedOn', 'concludedOn', 'certificateSentOn', 'requestReceivedOn', 'reviewMeetingOn', 'draftPlanServedOn', 'amendmentNoticeSentOn', 'waitingFor', 'spokenToSchool', 'today'] as const
+  for (const key of order) {
+    const v = q[key]
+    if (v === undefined) continue
+    for (const one of Array.isArray(v) ? v : [v]) params.append(key, one)
+  }
+  return params.toString()
+}

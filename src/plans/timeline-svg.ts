@@ -1,0 +1,154 @@
+import { daysBetween, govukDate } from './dates.js'
+
+// The plan's visual timeline: an inline SVG drawn on the server, top to bottom so it reads on a
+// 320 px phone. Gaps follow the time between dates, stretched where labels need the room. No
+// scripts, no style attributes (the CSP forbids them): presentation attributes and classes only.
+// Every piece of text is escaped. The page puts an ordered list of the same dates right after it.
+
+export type TimelineEventKind = 'passed' | 'due-today' | 'upcoming' | 'today' | 'event'
+
+export interface TimelineEvent {
+  date: string
+  label: string
+  kind: TimelineEventKind
+}
+
+export interface TimelineSvgOptions {
+  /** Unique within the page: used for the ids that tie the title and description to the picture. */
+  idPrefix?: string
+  title?: string
+}
+
+const STATUS_WORDS: Record<TimelineEventKind, string> = {
+  passed: 'passed',
+  'due-today': 'due today',
+  upcoming: 'coming up',
+  today: 'today',
+  event: 'happened',
+}
+
+const COLOURS = {
+  blue: '#1d70b8',
+  red: '#ca3535',
+  darkGrey: '#484949',
+  midGrey: '#cecece',
+  black: '#0b0c0c',
+  white: '#ffffff',
+}
+
+export const escapeXml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
+
+/** Breaks text into lines of at most `width` characters, at spaces where it can. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const pieces = word.length > width ? (word.match(new RegExp(`.{1,${width}}`, 'g')) ?? [word]) : [word]
+    for (const piece of pieces) {
+      if (line === '') line = piece
+      else if (line.length + 1 + piece.length <= width) line += ` ${piece}`
+      else {
+        lines.push(line)
+        line = piece
+      }
+    }
+  }
+  if (line !== '') lines.push(line)
+  return lines
+}
+
+/** What the timeline says, in words: the same events in the same order, for its description and the list after it. */
+export const describeEvent = (e: TimelineEvent): string =>
+  e.kind === 'today' ? `${govukDate(e.date)}: today` : `${govukDate(e.date)}: ${e.label} (${STATUS_WORDS[e.kind]})`
+
+/** Events in date order; on the same day, today comes first, then the rest as given. */
+export function orderEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : (a.e.kind === 'today' ? 0 : 1) - (b.e.kind === 'today' ? 0 : 1) || a.i - b.i))
+    .map(({ e }) => e)
+}
+
+const WIDTH = 340
+const LINE_X = 22
+const TEXT_X = 46
+const TOP = 20
+const LINE_HEIGHT = 18
+const CHARS_PER_LINE = 34
+const GAP = 14
+
+function marker(kind: TimelineEventKind, y: number): string {
+  switch (kind) {
+    case 'passed':
+      return `<circle class="app-tl__marker app-tl__marker--passed" cx="${LINE_X}" cy="${y}" r="7" fill="${COLOURS.darkGrey}"/>`
+    case 'due-today':
+      return `<circle class="app-tl__marker app-tl__marker--due-today" cx="${LINE_X}" cy="${y}" r="9" fill="${COLOURS.red}" stroke="${COLOURS.black}" stroke-width="2"/>`
+    case 'upcoming':
+      return `<circle class="app-tl__marker app-tl__marker--upcoming" cx="${LINE_X}" cy="${y}" r="7" fill="${COLOURS.white}" stroke="${COLOURS.blue}" stroke-width="4"/>`
+    case 'today':
+      return `<rect class="app-tl__marker app-tl__marker--today" x="${LINE_X - 7}" y="${y - 7}" width="14" height="14" transform="rotate(45 ${LINE_X} ${y})" fill="${COLOURS.black}"/>`
+    default:
+      return `<circle class="app-tl__marker app-tl__marker--event" cx="${LINE_X}" cy="${y}" r="5" fill="${COLOURS.white}" stroke="${COLOURS.darkGrey}" stroke-width="3"/>`
+  }
+}
+
+/**
+ * Draws the events as an accessible SVG (role="img", a <title> and a <desc> naming every date).
+ * Returns an empty string when there is nothing to draw.
+ */
+export function timelineSvg(input: readonly TimelineEvent[], options: TimelineSvgOptions = {}): string {
+  const events = orderEvents(input)
+  const first = events[0]
+  const last = events[events.length - 1]
+  if (!first || !last) return ''
+  const prefix = options.idPrefix ?? 'timeline'
+  const title = options.title ?? 'Your timeline'
+
+  // Lay out: each event's block is its date line plus its wrapped label.
+  const blocks = events.map((e) => {
+    const heading = e.kind === 'today' ? `Today, ${govukDate(e.date)}` : `${govukDate(e.date)} (${STATUS_WORDS[e.kind]})`
+    const lines = e.kind === 'today' ? [] : wrap(e.label, CHARS_PER_LINE)
+    return { e, heading, lines, height: LINE_HEIGHT * (1 + lines.length) + GAP }
+  })
+  const span = Math.max(1, daysBetween(first.date, last.date))
+  const natural = blocks.reduce((sum, b) => sum + b.height, 0)
+  const scale = Math.max(natural, 360) / span
+  let previousEnd = TOP
+  const placed = blocks.map((b) => {
+    const wanted = TOP + daysBetween(first.date, b.e.date) * scale
+    const y = Math.max(wanted, previousEnd)
+    previousEnd = y + b.height
+    return { ...b, y: Math.round(y) }
+  })
+  const height = Math.round(previousEnd + TOP)
+  const firstY = placed[0]?.y ?? TOP
+  const lastY = placed[placed.length - 1]?.y ?? TOP
+  const today = placed.find((p) => p.e.kind === 'today')
+
+  const parts: string[] = []
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="app-tl" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" focusable="false">`,
+  )
+  parts.push(`<title id="${prefix}-title">${escapeXml(title)}</title>`)
+  const desc = `From ${govukDate(first.date)} to ${govukDate(last.date)}. ${events.map(describeEvent).join('. ')}.`
+  parts.push(`<desc id="${prefix}-desc">${escapeXml(desc)}</desc>`)
+  // The line: solid up to today, lighter after it.
+  const split = today ? today.y : lastY
+  parts.push(`<line class="app-tl__line" x1="${LINE_X}" y1="${firstY}" x2="${LINE_X}" y2="${split}" stroke="${COLOURS.darkGrey}" stroke-width="4"/>`)
+  if (split < lastY) {
+    parts.push(`<line class="app-tl__line app-tl__line--future" x1="${LINE_X}" y1="${split}" x2="${LINE_X}" y2="${lastY}" stroke="${COLOURS.blue}" stroke-width="4" stroke-dasharray="8 6"/>`)
+  }
+  for (const p of placed) {
+    parts.push(`<g class="app-tl__event app-tl__event--${p.e.kind}">`)
+    parts.push(marker(p.e.kind, p.y))
+    const baseline = p.y + 5
+    parts.push(`<text x="${TEXT_X}" y="${baseline}" font-size="15" font-weight="bold" fill="${COLOURS.black}">${escapeXml(p.heading)}</text>`)
+    p.lines.forEach((line, i) => {
+      parts.push(`<text x="${TEXT_X}" y="${baseline + LINE_HEIGHT * (i + 1)}" font-size="15" fill="${COLOURS.black}">${escapeXml(line)}</text>`)
+    })
+    parts.push('</g>')
+  }
+  parts.push('</svg>')
+  return parts.join('')
+}

@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { todayInLondon } from '../../../deadlines/timeline-service.js'
+import {
+  checkSubmittedAnswer,
+  keepToday,
+  nextUrl,
+  questionUrl,
+  rawAnswers,
+  walk,
+  withQuery,
+  answersQuery,
+  type Answers,
+} from '../../../plans/journey-engine.js'
+import { questionById } from '../../../plans/journey.js'
+import { checkAnswersPage, questionPage } from './view-model.js'
+
+// The "what can I do?" journey: one question a page, GET forms only, every answer in the URL.
+// Nothing is stored, no cookie is needed, and the browser's back button always works.
+
+type Query = Record<string, unknown>
+
+const todayFor = (answers: Answers) => (typeof answers.today === 'string' ? answers.today : todayInLondon())
+
+export async function journeyRoutes(app: FastifyInstance) {
+  app.get('/start', async (request, reply) => {
+    const keep = keepToday(rawAnswers(request.query))
+    return reply.page('journey/start.njk', { title: 'Find out what you can do', startUrl: withQuery('/journey/who', answersQuery(keep)) })
+  })
+
+  app.get('/journey', async (request, reply) => reply.redirect(nextUrl(rawAnswers(request.query), todayFor(keepToday(rawAnswers(request.query)))), 303))
+
+  app.get('/journey/check-answers', async (request, reply) => {
+    const answers = rawAnswers(request.query)
+    const today = todayFor(keepToday(answers))
+    const w = walk(answers, today)
+    if (w.stoppedAt) return reply.redirect(nextUrl(answers, today), 303)
+    return reply.page('journey/check-answers.njk', { ...checkAnswersPage(w, { ...w.accepted, ...keepToday(answers) }) })
+  })
+
+  /** A question page. Answers before it that are missing or wrong send the family back to the first of them. */
+  app.get<{ Params: { id: string } }>('/journey/:id', async (request, reply) => {
+    const q = questionById.get(request.params.id)
+    if (!q) return notFound(request, reply)
+    const answers = rawAnswers(request.query)
+    const today = todayFor(keepToday(answers))
+    const w = walk(answers, today)
+    const index = w.steps.findIndex((s) => s.question.id === q.id && !s.auto)
+    if (index === -1) return reply.redirect(nextUrl(answers, today), 303)
+    const step = w.stoppedAt?.question.id === q.id ? w.stoppedAt.check : undefined
+    const view = questionPage(q, w, { ...answers, ...w.accepted }, step)
+    return reply.page('journey/question.njk', { ...view })
+  })
+
+  /** Where each question's form goes: check the answer, then on to the next question that needs one. */
+  app.get<{ Params: { id: string } }>('/journey/:id/answer', async (request, reply) => {
+    const q = questionById.get(request.params.id)
+    if (!q) return notFound(request, reply)
+    const query = request.query as Query
+    const answers = rawAnswers(query)
+    delete answers[q.name]
+    const today = todayFor(keepToday(answers))
+    const w = walk(answers, today)
+    const reached = w.steps.some((s) => s.question.id === q.id && !s.auto)
+    if (!reached) return reply.redirect(nextUrl(answers, today), 303)
+    const check = checkSubmittedAnswer(q, query, w.accepted, today)
+    if (!check.ok) {
+      const shown = { ...answers, ...w.accepted }
+      const raw = query[q.name]
+      if (q.kind !== 'date' && (typeof raw === 'string' || Array.isArray(raw))) shown[q.name] = raw as string | string[]
+      return reply.code(400).page('journey/question.njk', { ...questionPage(q, w, shown, check) })
+    }
+    return reply.redirect(nextUrl({ ...answers, [q.name]: check.value }, today), 303)
+  })
+}
+
+function notFound(_request: FastifyRequest, reply: FastifyReply) {
+  return reply.code(404).page('errors/not-found.njk')
+}
+
+export { questionUrl }

@@ -1,0 +1,143 @@
+import { govukDate, type DateParts } from '../../../plans/dates.js'
+import {
+  answersQuery,
+  checkAnswersUrl,
+  optionsFor,
+  planQueryFor,
+  questionUrl,
+  type AnswerCheck,
+  type Answers,
+  type Walk,
+} from '../../../plans/journey-engine.js'
+import { JOURNEY, type Question } from '../../../plans/journey.js'
+
+// Turns a journey question into the parameters of the GOV.UK macro that draws it (one thin macro
+// per kind in views/components/question.njk), with the error summary's links to the field.
+
+export interface QuestionPage {
+  title: string
+  backLink: string
+  errorList: { text: string; href: string }[]
+  formAction: string
+  hidden: { name: string; value: string }[]
+  field: { kind: Question['kind']; params: Record<string, unknown> }
+}
+
+const legend = (q: Question) => ({ text: q.title, isPageHeading: true, classes: 'govuk-fieldset__legend--l' })
+
+/** The hidden fields that carry every other answer through a GET form. */
+function hiddenFields(q: Question, answers: Answers): { name: string; value: string }[] {
+  const rest = { ...answers }
+  delete rest[q.name]
+  return [...new URLSearchParams(answersQuery(rest)).entries()].map(([name, value]) => ({ name, value }))
+}
+
+/** The page before this one: the previous question asked (not one answered for the family), or the start page. */
+function previousUrl(q: Question, w: Walk, answers: Answers): string {
+  const index = w.steps.findIndex((s) => s.question.id === q.id)
+  const before = w.steps.slice(0, index === -1 ? 0 : index).filter((s) => !s.auto)
+  const previous = before[before.length - 1]
+  return previous ? questionUrl(previous.question, answers) : `/start${answers.today ? `?${answersQuery({ today: answers.today })}` : ''}`
+}
+
+export function questionPage(q: Question, w: Walk, answers: Answers, check: AnswerCheck | undefined): QuestionPage {
+  const error = check && !check.ok ? check.error : undefined
+  const value = answers[q.name]
+  const base = {
+    title: q.title,
+    backLink: previousUrl(q, w, answers),
+    formAction: `/journey/${q.id}/answer`,
+    hidden: hiddenFields(q, answers),
+  }
+  if (q.kind === 'date') {
+    const entered: DateParts = (check && !check.ok && check.entered) || { day: '', month: '', year: '' }
+    const marked = new Set(error?.parts ?? [])
+    const firstMarked = (['day', 'month', 'year'] as const).find((p) => marked.has(p)) ?? 'day'
+    const item = (name: 'day' | 'month' | 'year', width: number) => ({
+      name,
+      classes: `govuk-input--width-${width}${marked.has(name) ? ' govuk-input--error' : ''}`,
+      value: entered[name],
+    })
+    return {
+      ...base,
+      errorList: error ? [{ text: error.message, href: `#${q.name}-${firstMarked}` }] : [],
+      field: {
+        kind: 'date',
+        params: {
+          id: q.name,
+          namePrefix: q.name,
+          fieldset: { legend: legend(q) },
+          ...(q.hint ? { hint: { text: q.hint } } : {}),
+          ...(error ? { errorMessage: { text: error.message } } : {}),
+          items: [item('day', 2), item('month', 2), item('year', 4)],
+        },
+      },
+    }
+  }
+  const chosen = new Set(Array.isArray(value) ? value : value === undefined ? [] : [value])
+  const items = optionsFor(q, answers).map((o) => ({
+    value: o.value,
+    text: o.text,
+    ...(o.hint ? { hint: { text: o.hint } } : {}),
+    checked: chosen.has(o.value),
+  }))
+  return {
+    ...base,
+    errorList: error ? [{ text: error.message, href: `#${q.name}` }] : [],
+    field: {
+      kind: q.kind,
+      params: {
+        idPrefix: q.name,
+        name: q.name,
+        fieldset: { legend: legend(q) },
+        ...(q.hint ? { hint: { text: q.hint } } : {}),
+        ...(error ? { errorMessage: { text: error.message } } : {}),
+        items,
+      },
+    },
+  }
+}
+
+export interface CheckAnswersPage {
+  title: string
+  backLink: string
+  rows: Record<string, unknown>[]
+  planUrl: string
+}
+
+export function checkAnswersPage(w: Walk, answers: Answers): CheckAnswersPage {
+  const accepted = w.accepted
+  const all = { ...accepted, ...(answers.today ? { today: answers.today } : {}) }
+  const asked = w.steps.filter((s) => !s.auto)
+  const rows = w.steps.map(({ question: q, auto }) => {
+    const value = accepted[q.name]
+    let shown: { text: string } | { html: string } = { text: '' }
+    if (q.kind === 'date') shown = { text: typeof value === 'string' ? govukDate(value) : '' }
+    else {
+      const options = optionsFor(q, accepted)
+      const chosen = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((v) => options.find((o) => o.value === v)?.text ?? v)
+      shown = chosen.length > 1 ? { html: `<ul class="govuk-list">${chosen.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>` } : { text: chosen[0] ?? '' }
+    }
+    // An answer worked out for the family is changed by changing the question that decided it.
+    const changeAt = auto ? asked.filter((s) => JOURNEY.questions.indexOf(s.question) < JOURNEY.questions.indexOf(q)).pop()?.question : q
+    return {
+      key: { text: q.checkLabel },
+      value: shown,
+      ...(changeAt
+        ? { actions: { items: [{ href: questionUrl(changeAt, all), text: 'Change', visuallyHiddenText: q.checkLabel.toLowerCase() }] } }
+        : {}),
+    }
+  })
+  const last = asked[asked.length - 1]
+  return {
+    title: 'Check your answers',
+    backLink: last ? questionUrl(last.question, all) : '/start',
+    rows,
+    planUrl: `/plan?${planQueryFor(all, w.derived)}`,
+  }
+}
+
+export { checkAnswersUrl }
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)

@@ -1,0 +1,45 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { todayInLondon } from '../../../deadlines/timeline-service.js'
+import { buildPlan } from '../../../plans/build-plan.js'
+import { buildCalendar } from '../../../plans/calendar.js'
+import { planQueryString, readPlanQuery, type PlanProblem } from '../../../plans/plan-params.js'
+
+// The personal plan. Its URL is a permanent link that reproduces it (see plans/plan-params.ts for
+// the parameters); /plan.ics gives its deadlines as a calendar and /plan/print a version to print.
+
+export interface PlanRoutesOptions {
+  /** The service's own origin, for the link back to the plan in each calendar event. */
+  publicUrl?: string
+}
+
+export async function planRoutes(app: FastifyInstance, options: PlanRoutesOptions = {}) {
+  const problemsPage = (reply: FastifyReply, problems: PlanProblem[]) =>
+    reply.code(400).page('plan/problems.njk', {
+      title: 'There is a problem with the link to your plan',
+      errorList: problems.map((p) => ({ text: p.message, href: p.href })),
+      problems,
+    })
+
+  const render = (print: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
+    const result = readPlanQuery(request.query, todayInLondon)
+    if (!result.ok) return problemsPage(reply, result.problems)
+    const plan = buildPlan(result.request, app.content)
+    return reply.page('plan/plan.njk', { title: 'Your plan', plan, print, ...(print ? { backLink: plan.links.plan } : {}) })
+  }
+  app.get('/plan', render(false))
+  app.get('/plan/print', render(true))
+
+  app.get('/plan.ics', async (request, reply) => {
+    const result = readPlanQuery(request.query, todayInLondon)
+    if (!result.ok) return problemsPage(reply, result.problems)
+    const base = options.publicUrl?.replace(/\/$/, '')
+    const planUrl = base ? `${base}/plan?${planQueryString(result.request.query)}` : undefined
+    const calendar = buildCalendar(result.request.timeline.milestones, planUrl ? { planUrl } : {})
+    if (!calendar.ok) throw new Error(calendar.error)
+    return reply
+      .type('text/calendar; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="sendpath-deadlines.ics"')
+      .header('cache-control', 'no-store')
+      .send(calendar.ics)
+  })
+}
