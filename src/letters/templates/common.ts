@@ -1,0 +1,91 @@
+import type { Temporal } from 'temporal-polyfill'
+import { formatDate, parseIsoDate, type Grade, type SourceId } from '../../law/index.js'
+import { paragraphsOf, type Block, type LetterCitation, type LetterModel } from '../model.js'
+import type { Child, Recipient, Sender } from '../schemas.js'
+
+// Pieces every template shares. The family's own words are only ever placed into strings
+// here, never parsed: a "{{ }}" or "<b>" typed in a form stays exactly that.
+
+export const cite = (source: SourceId, ref: string, grade: Grade): LetterCitation => ({ source, ref, grade })
+
+/** A date the schema has already checked. */
+export function isoToDate(iso: string): Temporal.PlainDate {
+  const date = parseIsoDate(iso)
+  if (date === undefined) throw new RangeError(`Not a checked ISO date: ${iso}`)
+  return date
+}
+
+/** The date on the letter: the one the family chose, or today. */
+export const letterDateOf = (fields: { date?: string | undefined }, today: Temporal.PlainDate): Temporal.PlainDate =>
+  fields.date === undefined ? today : isoToDate(fields.date)
+
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+
+export function senderOf(sender: Sender): LetterModel['sender'] {
+  const lines = linesOf(sender.address)
+  if (sender.phone !== undefined) lines.push(`Phone: ${sender.phone}`)
+  if (sender.email !== undefined) lines.push(`Email: ${sender.email}`)
+  return { name: sender.name, lines }
+}
+
+export function recipientOf(recipient: Recipient): string[] {
+  const lines: string[] = []
+  if (recipient.name !== undefined) lines.push(recipient.name)
+  if (recipient.role !== undefined) lines.push(recipient.role)
+  lines.push(recipient.organisation, ...linesOf(recipient.address))
+  return lines
+}
+
+/** British convention: "Dear Ms Khan ... Yours sincerely"; without a name, "Dear Sir or Madam ... Yours faithfully". */
+export function greetingFor(recipient: Recipient, senderName: string) {
+  return recipient.name !== undefined
+    ? { salutation: `Dear ${recipient.name},`, signOff: { closing: 'Yours sincerely,', name: senderName } }
+    : { salutation: 'Dear Sir or Madam,', signOff: { closing: 'Yours faithfully,', name: senderName } }
+}
+
+export const possessive = (name: string) => `${name}'s`
+
+/** "my child, Sam Jones (date of birth 4 May 2015), who attends Oak Primary School" */
+export function aboutChild(child: Child): string {
+  let s = `my child, ${child.name}`
+  if (child.dateOfBirth !== undefined) s += ` (date of birth ${formatDate(isoToDate(child.dateOfBirth))})`
+  if (child.school !== undefined) s += `, who attends ${child.school}`
+  return s
+}
+
+/**
+ * A labelled answer: "What happened: ..." with the family's words kept as typed. Where the
+ * answer has several paragraphs, the label goes on the first.
+ */
+export function labelled(label: string, answer: string): Block[] {
+  const blocks = paragraphsOf(answer)
+  const first = blocks[0]
+  if (first?.kind === 'paragraph') blocks[0] = { kind: 'paragraph', text: `${label}: ${first.text}` }
+  return blocks
+}
+
+export interface Frame {
+  fields: { sender: Sender; recipient: Recipient; date?: string | undefined }
+  today: Temporal.PlainDate
+}
+
+/** The parts of the model that come straight from the sender, recipient and date. */
+export function frame({ fields, today }: Frame) {
+  const date = letterDateOf(fields, today)
+  const { salutation, signOff } = greetingFor(fields.recipient, fields.sender.name)
+  return {
+    letterDate: date,
+    parts: {
+      sender: senderOf(fields.sender),
+      recipient: recipientOf(fields.recipient),
+      date: formatDate(date),
+      dateIso: date.toString(),
+      salutation,
+      signOff,
+    },
+  }
+}

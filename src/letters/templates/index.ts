@@ -1,0 +1,60 @@
+import { Temporal } from 'temporal-polyfill'
+import type { LetterModel } from '../model.js'
+import type { LetterFields, LetterType, MediationReplyFields } from '../schemas.js'
+import { assessmentRequest } from './assessment-request.js'
+import { chaseLateDecision, checkChaseLateDecision } from './chase-late-decision.js'
+import { isoToDate, letterDateOf } from './common.js'
+import { complaint } from './complaint.js'
+import { disagreementResolutionRequest } from './disagreement-resolution-request.js'
+import { mediationReply } from './mediation-reply.js'
+import { meetingRequest } from './meeting-request.js'
+import { recordsRequest } from './records-request.js'
+
+export type Template<T extends LetterType> = (fields: LetterFields<T>, today: Temporal.PlainDate) => LetterModel
+
+/** The template for each letter type, looked up by id. */
+export const TEMPLATES: { [T in LetterType]: Template<T> } = {
+  complaint,
+  'assessment-request': assessmentRequest,
+  'mediation-reply': mediationReply,
+  'meeting-request': meetingRequest,
+  'records-request': recordsRequest,
+  'disagreement-resolution-request': disagreementResolutionRequest,
+  'chase-late-decision': chaseLateDecision,
+}
+
+export interface Problem {
+  /** The dot path of the field: "child.dateOfBirth", "issues.0.what". */
+  field: string
+  message: string
+}
+
+/**
+ * Checks a schema cannot make because they need the letter's date: dates that must already
+ * have happened, and a chaser sent before the time limit has passed.
+ */
+export function checkAgainstLetterDate(type: LetterType, fields: LetterFields, today: Temporal.PlainDate): Problem[] {
+  const letterDate = letterDateOf(fields, today)
+  const problems: Problem[] = []
+  const notAfterLetter = (iso: string | undefined, field: string, message: string) => {
+    if (iso !== undefined && Temporal.PlainDate.compare(isoToDate(iso), letterDate) > 0) problems.push({ field, message })
+  }
+  notAfterLetter(fields.child.dateOfBirth, 'child.dateOfBirth', 'Date of birth must be on or before the date of the letter')
+  if (type === 'mediation-reply') {
+    notAfterLetter(
+      (fields as MediationReplyFields).decisionDate,
+      'decisionDate',
+      'The date of the decision letter must be on or before the date of your letter',
+    )
+  }
+  if (type === 'chase-late-decision') {
+    const chase = fields as LetterFields<'chase-late-decision'>
+    notAfterLetter(
+      chase.startedOn,
+      'startedOn',
+      'The date the request was received or the review meeting was held must be on or before the date of your letter',
+    )
+    if (problems.length === 0) problems.push(...checkChaseLateDecision(chase, letterDate))
+  }
+  return problems
+}
