@@ -1,0 +1,84 @@
+import type { Temporal } from 'temporal-polyfill'
+import type { z } from 'zod'
+import type { LetterModel } from './model.js'
+import { renderDocx } from './render/docx.js'
+import { renderHtml } from './render/html.js'
+import { renderPdf } from './render/pdf.js'
+import { letterSchemas, type LetterFields, type LetterType } from './schemas.js'
+import { checkAgainstLetterDate, TEMPLATES, type Problem } from './templates/index.js'
+
+// The only public surface of src/letters: validate a letter's fields, build its model from
+// the templates and the law engine, and render it. Pure apart from reading font files once.
+
+export * from './schemas.js'
+export type { Block, LetterCitation, LetterModel } from './model.js'
+export type { Problem } from './templates/index.js'
+export { renderHtml, renderNextStepsHtml, escapeHtml } from './render/html.js'
+export { renderDocx } from './render/docx.js'
+export { renderPdf } from './render/pdf.js'
+
+export type BuildResult = { ok: true; model: LetterModel } | { ok: false; problems: Problem[] }
+
+/** Zod issues as one problem per field, with the field's dot path and a message for the family. */
+export function problemsFrom(issues: z.core.$ZodIssue[]): Problem[] {
+  const problems: Problem[] = []
+  const seen = new Set<string>()
+  const add = (path: PropertyKey[], message: string) => {
+    const field = path.map(String).join('.')
+    if (seen.has(field)) return
+    seen.add(field)
+    problems.push({ field, message })
+  }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) add([...issue.path, key], `"${key}" is not something this letter asks for. Remove it`)
+    } else if (issue.path.length === 0 && issue.code === 'invalid_type') {
+      add([], 'Send the letter details as an object of fields')
+    } else {
+      add(issue.path, issue.message)
+    }
+  }
+  return problems
+}
+
+/**
+ * Checks `input` against the letter type's schema and, when it is valid, builds the letter.
+ * `today` is the date used when the input gives no letter date, and for date checks.
+ */
+export function buildLetter(type: LetterType, input: unknown, today: Temporal.PlainDate): BuildResult {
+  const schema = letterSchemas[type] as z.ZodType<LetterFields>
+  if (schema === undefined) {
+    return { ok: false, problems: [{ field: 'type', message: `There is no letter called "${String(type)}"` }] }
+  }
+  const parsed = schema.safeParse(input)
+  if (!parsed.success) return { ok: false, problems: problemsFrom(parsed.error.issues) }
+  const problems = checkAgainstLetterDate(type, parsed.data, today)
+  if (problems.length > 0) return { ok: false, problems }
+  const template = TEMPLATES[type] as (fields: LetterFields, today: Temporal.PlainDate) => LetterModel
+  return { ok: true, model: template(parsed.data, today) }
+}
+
+export type LetterFormat = 'docx' | 'pdf' | 'html'
+export const LETTER_FORMATS: readonly LetterFormat[] = ['docx', 'pdf', 'html']
+
+/** The content type and file extension of each format, for downloads. */
+export const FORMAT_MEDIA: Record<LetterFormat, { contentType: string; extension: string }> = {
+  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
+  pdf: { contentType: 'application/pdf', extension: 'pdf' },
+  html: { contentType: 'text/html; charset=utf-8', extension: 'html' },
+}
+
+/** Renders a model: a Buffer for docx and pdf, an HTML fragment string for html. */
+export function renderLetter(model: LetterModel, format: 'docx' | 'pdf'): Promise<Buffer>
+export function renderLetter(model: LetterModel, format: 'html'): string
+export function renderLetter(model: LetterModel, format: LetterFormat): Promise<Buffer> | string
+export function renderLetter(model: LetterModel, format: LetterFormat): Promise<Buffer> | string {
+  switch (format) {
+    case 'docx':
+      return renderDocx(model)
+    case 'pdf':
+      return renderPdf(model)
+    case 'html':
+      return renderHtml(model)
+  }
+}
