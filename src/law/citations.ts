@@ -19,6 +19,7 @@ export const SOURCES = {
   'Banking and Financial Dealings Act 1971': 'Banking and Financial Dealings Act 1971',
   'Dodds v Walker': 'Dodds v Walker [1981] 1 WLR 1027 (HL)',
   'UK GDPR': 'UK General Data Protection Regulation',
+  'HSCA 1993': 'Health Service Commissioners Act 1993',
 } as const
 
 export type SourceId = keyof typeof SOURCES

@@ -7,6 +7,7 @@ export const ROUTE_IDS = [
   'request-assessment',
   'complaint',
   'ombudsman',
+  'health-service-ombudsman',
   'health-social-care-complaint',
   'disagreement-resolution',
   'mediation-advice',
@@ -68,6 +69,13 @@ export const ROUTES: Record<RouteId, Route> = {
     summary:
       "If the council's own complaints procedure does not put things right, the Ombudsman can investigate. Complain in writing within 12 months of first knowing about the problem. The Ombudsman cannot usually look at something you could appeal to the Tribunal.",
     citations: [cite('LGA 1974', 's.26B', 'P'), cite('LGA 1974', 's.26(6)(a)', 'P')],
+  },
+  'health-service-ombudsman': {
+    id: 'health-service-ombudsman',
+    title: 'Complain to the Parliamentary and Health Service Ombudsman',
+    summary:
+      "If the NHS complaints procedure does not put things right, the Parliamentary and Health Service Ombudsman can look at complaints about NHS bodies. Complain as soon as you can after the NHS body's final reply.",
+    citations: [cite('HSCA 1993', 's.9(4)', 'U', 'Time limit believed to be 12 months; not checked (reference §8.14)')],
   },
   'health-social-care-complaint': {
     id: 'health-social-care-complaint',
@@ -198,6 +206,9 @@ export function routesFor(decision: DecisionId, appealAbout: readonly AppealAbou
       })
       return { open: open('talk-to-school', 'request-assessment', 'disagreement-resolution', 'complaint'), closed }
     case 'health-provision':
+      // NHS bodies answer to the Health Service Ombudsman, not the Local Government one (reference §8.14).
+      closed.push(notAppealable)
+      return { open: open('health-social-care-complaint', 'disagreement-resolution', 'health-service-ombudsman'), closed }
     case 'social-care-provision':
       closed.push(notAppealable)
       return { open: open('health-social-care-complaint', 'disagreement-resolution', 'ombudsman'), closed }

@@ -145,14 +145,20 @@ export function computeTimeline(facts: TimelineFacts): Timeline {
 
   let lateAppeal: Timeline['lateAppeal']
   if (appealable && notice !== undefined) {
-    const deadline = appealDeadline(notice, certificate)
+    // A certificate extends the time only for appeals that need one. For a placement-only appeal it is
+    // unclear whether r20(1)(c)(ii) applies (reference §2.3), so the engine keeps to the earlier date.
+    const countedCertificate = adviceRequired ? certificate : undefined
+    const deadline = appealDeadline(notice, countedCertificate)
     const reasons: string[] = [
       deadline.from === 'certificate'
         ? 'One month from the certificate is later than two months from the decision letter, so it counts.'
-        : certificate !== undefined
+        : countedCertificate !== undefined
           ? 'Two months from the decision letter is later than one month from the certificate, so it counts.'
           : 'This is two months after the decision letter was sent.',
     ]
+    if (certificate !== undefined && countedCertificate === undefined) {
+      reasons.push('Your appeal does not need a mediation certificate, so this counts from the decision letter only. Ask the Tribunal before relying on a later date from the certificate.')
+    }
     if (deadline.moved === 'christmas') reasons.push(`The time ran out between 25 December and 1 January (${formatDate(deadline.rawEnd)}), so it moves to the first working day after 1 January.`)
     if (deadline.moved === 'august') reasons.push(`The time ran out in August (${formatDate(deadline.rawEnd)}), so it moves to the first working day after 31 August.`)
     if (deadline.moved === 'non-working-day') reasons.push(`The time ran out on ${formatDateWithDay(deadline.rawEnd)}, which is not a working day, so it moves to the next working day.`)
