@@ -31,6 +31,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts: TypeScript knows Node's globals, ESLint needs telling.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['src/law/**/*.ts'],
     ignores: ['src/law/**/*.test.ts'],
     ...lawMustStayPure,
