@@ -121,12 +121,14 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`
 type ContactRef = 'sendiass' | 'senTeam' | 'localOffer' | 'councilComplaints' | 'mediation' | 'disagreementResolution' | `national:${string}`
 
 // Local SENDIASS can help with every route: the page says so once for each, and gives its details in full once.
-const ROUTE_CONTACTS: Record<RouteId, ContactRef[]> = {
+// Keyed by string, not RouteId, so a route the engine adds later simply has no extra contacts until one is listed here.
+const ROUTE_CONTACTS: Readonly<Record<string, ContactRef[]>> = {
   'talk-to-school': [],
   'talk-to-sen-team': ['senTeam'],
   'request-assessment': ['senTeam', 'localOffer'],
   complaint: ['councilComplaints'],
   ombudsman: ['national:local-government-ombudsman'],
+  'health-service-ombudsman': [],
   'health-social-care-complaint': ['councilComplaints'],
   'disagreement-resolution': ['disagreementResolution'],
   'mediation-advice': ['mediation'],
@@ -214,7 +216,7 @@ function contactFor(ref: ContactRef, area: Area | undefined, national: readonly 
 
 // ---- Letters and guidance ----------------------------------------------------------------------
 
-const LETTERS: Partial<Record<RouteId, { path: string; text: string }>> = {
+const LETTERS: Readonly<Record<string, { path: string; text: string }>> = {
   'talk-to-school': { path: '/letters/meeting-request', text: 'Write to ask for a meeting' },
   complaint: { path: '/letters/complaint', text: 'Write your complaint' },
   'request-assessment': { path: '/letters/assessment-request', text: 'Write to ask for an EHC needs assessment' },
@@ -223,12 +225,13 @@ const LETTERS: Partial<Record<RouteId, { path: string; text: string }>> = {
   'disagreement-resolution': { path: '/letters/disagreement-resolution-request', text: 'Write to ask for disagreement resolution' },
 }
 
-const GUIDANCE: Partial<Record<RouteId, string>> = {
+const GUIDANCE: Readonly<Record<string, string>> = {
   'talk-to-school': 'first-steps',
   'talk-to-sen-team': 'first-steps',
   'request-assessment': 'ehc-needs-assessment',
   complaint: 'complaints',
   ombudsman: 'complaints',
+  'health-service-ombudsman': 'complaints',
   'health-social-care-complaint': 'complaints',
   'disagreement-resolution': 'disagreement-resolution',
   'mediation-advice': 'mediation',
@@ -250,7 +253,7 @@ interface Context {
 
 const on = (m: Milestone) => govukDateWithDay(m.date)
 
-function nextSteps(id: RouteId, ctx: Context): string[] {
+function nextSteps(id: string, ctx: Context): string[] {
   const { request, timeline, milestone } = ctx
   const q = request.query
   const decision = request.decision
@@ -376,6 +379,13 @@ function nextSteps(id: RouteId, ctx: Context): string[] {
         'Ask the governing board to meet to consider the exclusion. You can go and say what you think.',
         'If the board does not take your child back, you can ask for an independent review panel within 15 school days of being told in writing. You can ask for an SEN expert to be at the review, at no cost to you.',
       ]
+    case 'health-service-ombudsman':
+      return [
+        'First, use the NHS body’s own complaints procedure.',
+        'If you are still unhappy with its final reply, complain to the Parliamentary and Health Service Ombudsman. Do it as soon as you can.',
+      ]
+    default:
+      return []
   }
 }
 
@@ -565,7 +575,7 @@ export function buildPlan(request: PlanRequest, content: PlanContent): PlanView 
       title: r.title,
       summary: r.summary,
       nextSteps: nextSteps(r.id, ctx),
-      contacts: ROUTE_CONTACTS[r.id].map(contact).filter((c): c is ContactView => c !== undefined),
+      contacts: (ROUTE_CONTACTS[r.id] ?? []).map(contact).filter((c): c is ContactView => c !== undefined),
       citations: cites(r.citations),
     }
     if (letter) {
@@ -579,13 +589,15 @@ export function buildPlan(request: PlanRequest, content: PlanContent): PlanView 
 
   const comparison = {
     columns: COMPARISON_COLUMNS.map(([key, label]) => ({ key, label })),
-    rows: timeline.routes.map((r) => ({
-      title: r.title,
-      cells: COMPARISON_COLUMNS.map(([key, label]) => {
-        const fact = ROUTE_FACTS[r.id][key]
+    rows: timeline.routes.flatMap((r) => {
+      const facts = ROUTE_FACTS[r.id]
+      if (!facts) return []
+      const cells = COMPARISON_COLUMNS.map(([key, label]) => {
+        const fact = facts[key]
         return { label, text: fact.text, citations: cites(fact.citations), generalGuidance: fact.citations.length === 0 }
-      }),
-    })),
+      })
+      return [{ title: r.title, cells }]
+    }),
   }
 
   const mediationKnown = q.mediation !== undefined || q.certificateSentOn !== undefined

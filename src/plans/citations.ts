@@ -28,6 +28,7 @@ const NAMES: Record<string, string> = {
   'Education Act 2002': 'Education Act 2002',
   'Banking and Financial Dealings Act 1971': 'Banking and Financial Dealings Act 1971',
   'UK GDPR': 'UK General Data Protection Regulation',
+  'HSCA 1993': 'Health Service Commissioners Act 1993',
 }
 
 /** "s.51(2)(a)" -> "section 51(2)(a)", "regs 34-39" -> "regulations 34-39", "Sch 17 para 4" -> "Schedule 17, paragraph 4". */

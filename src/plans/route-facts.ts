@@ -1,4 +1,5 @@
-import type { Citation, RouteId } from '../law/index.js'
+import type { Citation } from '../law/index.js'
+import type { CitationLike } from './citations.js'
 
 // Facts for comparing the routes side by side, so a family can choose. Each fact cites the rule
 // behind it; a fact with no citation is general guidance (how things usually go), and the page says so.
@@ -6,7 +7,7 @@ import type { Citation, RouteId } from '../law/index.js'
 export interface RouteFact {
   text: string
   /** Empty for general guidance. */
-  citations: Citation[]
+  citations: CitationLike[]
 }
 
 export interface RouteFacts {
@@ -30,13 +31,17 @@ export const COMPARISON_COLUMNS = [
 ] as const satisfies readonly (readonly [keyof RouteFacts, string])[]
 
 const general = (text: string): RouteFact => ({ text, citations: [] })
-const cited = (text: string, ...citations: Citation[]): RouteFact => ({ text, citations })
+const cited = (text: string, ...citations: CitationLike[]): RouteFact => ({ text, citations })
 
 const CoP = (ref: string): Citation => ({ source: 'SEND Code of Practice 2015', ref, grade: 'S' })
 const REG = (ref: string, grade: Citation['grade'] = 'P'): Citation => ({ source: 'SEND Regs 2014', ref, grade })
 const FREE = general('Free')
 
-export const ROUTE_FACTS: Record<RouteId, RouteFacts> = {
+/**
+ * Keyed by the engine's route ids. A test checks that every route the engine knows is here; a route
+ * added to the engine before its facts are written is left out of the comparison, not shown wrongly.
+ */
+export const ROUTE_FACTS: Readonly<Record<string, RouteFacts>> = {
   'talk-to-school': {
     runBy: general('You and the school, college or nursery'),
     cost: FREE,
@@ -83,6 +88,17 @@ export const ROUTE_FACTS: Record<RouteId, RouteFacts> = {
       ref: 's.26(6)(a)',
       grade: 'P',
     }),
+  },
+  'health-service-ombudsman': {
+    runBy: general('The Parliamentary and Health Service Ombudsman, which is independent'),
+    cost: FREE,
+    duration: cited('Usually within 12 months of knowing about the problem. An investigation often takes some months', {
+      source: 'HSCA 1993',
+      ref: 's.9(4)',
+      grade: 'U',
+    }),
+    binding: general('No. But NHS bodies nearly always do what the Ombudsman recommends'),
+    alongside: general('Only after the NHS body’s own complaints procedure has finished'),
   },
   'health-social-care-complaint': {
     runBy: general('The NHS body or the council'),

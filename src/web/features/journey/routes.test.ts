@@ -1,0 +1,203 @@
+import { after, before, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { FastifyInstance } from 'fastify'
+import { testConfig } from '../../../config.js'
+import { buildApp } from '../../app.js'
+import { answersQuery } from '../../../plans/journey-engine.js'
+import { allJourneyPaths, EXAMPLE_TODAY } from '../../../plans/journey-paths.js'
+
+let app: FastifyInstance
+before(async () => {
+  app = await buildApp({ config: testConfig(), rateLimitMax: 100_000 })
+  await app.ready()
+})
+after(() => app.close())
+
+const TODAY = EXAMPLE_TODAY
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+
+/** What a browser with JavaScript off does with a question page's GET form: hidden fields, then what the person entered. */
+function formUrl(html: string, entered: Record<string, string | string[]>): string {
+  const action = /<form method="get" action="([^"]+)"/.exec(html)?.[1]
+  assert.ok(action, 'the page has a GET form')
+  const params = new URLSearchParams()
+  for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) params.append(decode(m[1] ?? ''), decode(m[2] ?? ''))
+  for (const [name, value] of Object.entries(entered)) for (const v of Array.isArray(value) ? value : [value]) params.append(name, v)
+  return `${decode(action)}?${params.toString()}`
+}
+
+async function get(url: string) {
+  return app.inject({ method: 'GET', url })
+}
+
+/** Answers the page at `url` and follows the redirect; returns the next page's URL. */
+async function answer(url: string, entered: Record<string, string | string[]>): Promise<string> {
+  const page = await get(url)
+  assert.equal(page.statusCode, 200, `${url} -> ${page.statusCode}`)
+  const res = await get(formUrl(page.body, entered))
+  assert.equal(res.statusCode, 303, `answering ${url} with ${JSON.stringify(entered)}: ${res.statusCode}`)
+  return String(res.headers.location)
+}
+
+const errorSummary = (html: string) => [...html.matchAll(/<a href="(#[^"]+)">([^<]+)<\/a>/g)].map((m) => ({ href: m[1], text: m[2] }))
+const inlineError = (html: string) => /<p id="[^"]+-error" class="govuk-error-message">\s*<span class="govuk-visually-hidden">Error:<\/span>\s*([^<]+?)\s*<\/p>/.exec(html)?.[1]
+
+describe('the start page', () => {
+  test('has a green start button into the journey', async () => {
+    const res = await get('/start')
+    assert.equal(res.statusCode, 200)
+    assert.match(res.body, /<a href="\/journey\/who"[^>]*class="govuk-button govuk-button--start"/)
+    assert.match(res.body, /<h1 class="govuk-heading-xl">Find out what you can do<\/h1>/)
+  })
+  test('keeps a fixed date for testing', async () => {
+    assert.match((await get('/start?today=2026-11-27')).body, /href="\/journey\/who\?today=2026-11-27"/)
+  })
+})
+
+describe('a complete journey, as a browser with JavaScript off would do it', () => {
+  test('refused assessment, through check your answers, to the plan', async () => {
+    let url = await answer(`/journey/who?today=${TODAY}`, { who: 'local-authority' })
+    assert.match(url, /^\/journey\/ehc-plan\?/)
+    url = await answer(url, { hasPlan: 'no' })
+    assert.match(url, /^\/journey\/what-happened\?/)
+    url = await answer(url, { happened: 'refuse-assessment' })
+    assert.match(url, /^\/journey\/letter-date\?/)
+    url = await answer(url, { 'noticeSentOn-day': '26', 'noticeSentOn-month': '10', 'noticeSentOn-year': '2026' })
+    assert.match(url, /^\/journey\/mediation-adviser\?.*noticeSentOn=2026-10-26/)
+    url = await answer(url, { mediation: 'not-yet' })
+    assert.match(url, /^\/journey\/area\?/)
+    url = await answer(url, { area: 'liverpool' })
+    assert.match(url, /^\/journey\/check-answers\?/)
+
+    const check = await get(url)
+    assert.equal(check.statusCode, 200)
+    assert.match(check.body, /Check your answers/)
+    assert.match(check.body, /26 October 2026/)
+    assert.match(check.body, /The council said no to an EHC needs assessment/)
+    const planUrl = decode(/<a href="(\/plan\?[^"]+)"[^>]*class="govuk-button"/.exec(check.body)?.[1] ?? '')
+    assert.equal(planUrl, `/plan?decision=refuse-assessment&noticeSentOn=2026-10-26&area=liverpool&today=${TODAY}`)
+
+    const plan = await get(planUrl)
+    assert.equal(plan.statusCode, 200)
+    assert.match(plan.body, /Monday 4 January 2027/)
+  })
+
+  test('each question has a back link to the one before, with the answers so far', async () => {
+    const page = await get(`/journey/letter-date?who=local-authority&hasPlan=no&happened=refuse-assessment&today=${TODAY}`)
+    const back = decode(/<a href="([^"]+)" class="govuk-back-link">/.exec(page.body)?.[1] ?? '')
+    assert.equal(back, `/journey/what-happened?who=local-authority&hasPlan=no&happened=refuse-assessment&today=${TODAY}`)
+    const first = await get('/journey/who')
+    assert.match(first.body, /<a href="\/start" class="govuk-back-link">/)
+  })
+
+  test('questions answered for the family are skipped (exclusion has one answer to "what happened")', async () => {
+    const url = await answer(`/journey/who?today=${TODAY}`, { who: 'exclusion' })
+    assert.match(url, /^\/journey\/exclusion-date\?who=exclusion/)
+    const page = await get(url)
+    assert.match(decode(/<a href="([^"]+)" class="govuk-back-link">/.exec(page.body)?.[1] ?? ''), /^\/journey\/who\?/)
+  })
+
+  test('a change link returns to check your answers when the rest still fits', async () => {
+    const answers = `who=local-authority&hasPlan=no&happened=refuse-assessment&noticeSentOn=2026-10-26&mediation=not-yet&area=liverpool&today=${TODAY}`
+    const next = await answer(`/journey/letter-date?${answers}`, { 'noticeSentOn-day': '20', 'noticeSentOn-month': '10', 'noticeSentOn-year': '2026' })
+    assert.match(next, /^\/journey\/check-answers\?.*noticeSentOn=2026-10-20/)
+    const changed = await answer(`/journey/ehc-plan?${answers}`, { hasPlan: 'yes' })
+    assert.match(changed, /^\/journey\/what-happened\?/, 'a change that makes later answers wrong asks them again')
+  })
+
+  test('the page shows the answer already given', async () => {
+    const page = await get(`/journey/ehc-plan?who=local-authority&hasPlan=yes`)
+    assert.match(page.body, /value="yes" checked/)
+  })
+})
+
+describe('errors', () => {
+  test('no answer: an error summary linking to the field, and the message by the field', async () => {
+    const res = await get(`/journey/who/answer?today=${TODAY}`)
+    assert.equal(res.statusCode, 400)
+    assert.match(res.body, /<title>Error: Who made the decision/)
+    assert.deepEqual(errorSummary(res.body), [{ href: '#who', text: 'Select who made the decision or what you are worried about' }])
+    assert.equal(inlineError(res.body), 'Select who made the decision or what you are worried about')
+    assert.match(res.body, /<input class="govuk-radios__input" id="who" name="who"/, 'the link target exists')
+  })
+
+  const letter = `who=local-authority&hasPlan=no&happened=refuse-assessment&today=${TODAY}`
+  const cases: [string, Record<string, string>, string, string][] = [
+    ['empty date', { 'noticeSentOn-day': '', 'noticeSentOn-month': '', 'noticeSentOn-year': '' }, 'Enter the date on the decision letter', '#noticeSentOn-day'],
+    ['impossible date', { 'noticeSentOn-day': '31', 'noticeSentOn-month': '02', 'noticeSentOn-year': '2026' }, 'The date on the decision letter must be a real date', '#noticeSentOn-day'],
+    ['future date', { 'noticeSentOn-day': '1', 'noticeSentOn-month': '12', 'noticeSentOn-year': '2026' }, 'The date on the decision letter must be today or in the past', '#noticeSentOn-day'],
+    ['missing year', { 'noticeSentOn-day': '1', 'noticeSentOn-month': '10', 'noticeSentOn-year': '' }, 'The date on the decision letter must include a year', '#noticeSentOn-year'],
+  ]
+  for (const [name, entered, message, href] of cases) {
+    test(`${name}: "${message}"`, async () => {
+      const res = await get(`/journey/letter-date/answer?${letter}&${new URLSearchParams(entered).toString()}`)
+      assert.equal(res.statusCode, 400)
+      assert.deepEqual(errorSummary(res.body), [{ href, text: message }])
+      assert.equal(inlineError(res.body), message)
+      assert.ok(res.body.includes(`id="${href.slice(1)}"`), 'the link target exists')
+      if (entered['noticeSentOn-day']) assert.ok(res.body.includes(`value="${entered['noticeSentOn-day']}"`), 'what was typed is shown again')
+    })
+  }
+
+  test('other date questions have their own words', async () => {
+    const res = await get(`/journey/discrimination-date/answer?who=discrimination&today=${TODAY}`)
+    assert.deepEqual(errorSummary(res.body), [{ href: '#actOn-day', text: 'Enter the date it happened' }])
+    const waiting = await get(`/journey/request-date/answer?who=local-authority&hasPlan=no&happened=waiting-final-plan&requestReceivedOn-day=30&requestReceivedOn-month=2&requestReceivedOn-year=2026&today=${TODAY}`)
+    assert.deepEqual(errorSummary(waiting.body), [{ href: '#requestReceivedOn-day', text: 'The date the council got the request must be a real date' }])
+  })
+
+  test('checkboxes with nothing ticked', async () => {
+    const res = await get(`/journey/plan-parts/answer?who=local-authority&hasPlan=yes&happened=plan-contents&today=${TODAY}`)
+    assert.equal(res.statusCode, 400)
+    assert.deepEqual(errorSummary(res.body), [{ href: '#appealAbout', text: 'Select which parts of the EHC plan you disagree with' }])
+  })
+
+  test('a bad date already in the URL is shown with its error', async () => {
+    const res = await get(`/journey/letter-date?${letter}&noticeSentOn=2026-02-31`)
+    assert.equal(res.statusCode, 200)
+    assert.deepEqual(errorSummary(res.body), [{ href: '#noticeSentOn-day', text: 'The date on the decision letter must be a real date' }])
+  })
+
+  test('a URL with a bad earlier answer goes back to the first bad question', async () => {
+    const res = await get(`/journey/area?who=local-authority&hasPlan=perhaps&happened=refuse-assessment&noticeSentOn=2026-10-26`)
+    assert.equal(res.statusCode, 303)
+    assert.match(String(res.headers.location), /^\/journey\/ehc-plan\?who=local-authority&hasPlan=perhaps/)
+    const jumped = await get(`/journey/area?today=${TODAY}`)
+    assert.equal(jumped.headers.location, `/journey/who?today=${TODAY}`)
+    const answered = await get(`/journey/area/answer?area=liverpool&today=${TODAY}`)
+    assert.equal(answered.headers.location, `/journey/who?today=${TODAY}`)
+  })
+
+  test('check your answers with answers missing goes to the first one missing', async () => {
+    const res = await get(`/journey/check-answers?who=school`)
+    assert.equal(res.statusCode, 303)
+    assert.match(String(res.headers.location), /^\/journey\/ehc-plan\?who=school/)
+  })
+
+  test('an unknown question is not found', async () => {
+    assert.equal((await get('/journey/favourite-colour')).statusCode, 404)
+    assert.equal((await get('/journey/favourite-colour/answer')).statusCode, 404)
+  })
+
+  test('what people type is escaped', async () => {
+    const res = await get(`/journey/letter-date/answer?${letter}&noticeSentOn-day=%3Cscript%3E&noticeSentOn-month=1&noticeSentOn-year=2026`)
+    assert.equal(res.statusCode, 400)
+    assert.doesNotMatch(res.body, /<script>/)
+    assert.match(res.body, /value="&lt;script&gt;"/)
+  })
+})
+
+describe('every branch of the journey reaches a plan over HTTP', () => {
+  test('check your answers, then the plan, for each way through', async () => {
+    const paths = allJourneyPaths()
+    assert.ok(paths.length > 300)
+    for (const path of paths) {
+      const check = await get(`/journey/check-answers?${answersQuery({ ...path.answers, today: TODAY })}`)
+      assert.equal(check.statusCode, 200, JSON.stringify(path.answers))
+      const planUrl = decode(/<a href="(\/plan\?[^"]+)"[^>]*class="govuk-button"/.exec(check.body)?.[1] ?? '')
+      const plan = await get(planUrl)
+      assert.equal(plan.statusCode, 200, `${planUrl}: ${plan.statusCode}`)
+      assert.match(plan.body, /data-testid="routes"/)
+    }
+  })
+})
