@@ -487,6 +487,22 @@ function warnings(ctx: Context): WarningView[] {
       }
     }
   }
+  // Things others had to do by now.
+  for (const m of timeline.milestones) {
+    if (m.status !== 'passed') continue
+    if ((m.id === 'certificate-due' || m.id === 'post-mediation-certificate-due') && !q.certificateSentOn) {
+      out.push({
+        text: `Your mediation certificate should have been sent by ${govukDateWithDay(m.date)}. If you do not have it, contact the mediation adviser and ask for it. You need it to appeal.`,
+        citations: cites(m.citations),
+      })
+    }
+    if (m.id === 'mediation-by' && !q.concludedOn) {
+      out.push({
+        text: `The mediation should have taken place by ${govukDateWithDay(m.date)}. If it has not, the mediation adviser must give you a certificate so that you can appeal.`,
+        citations: cites(m.citations),
+      })
+    }
+  }
   // Missing information that would change the answer.
   if (timeline.appealable && timeline.mediationAdviceRequired) {
     if (q.mediation === undefined && q.certificateSentOn === undefined) {

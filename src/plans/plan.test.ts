@@ -110,6 +110,13 @@ describe('warnings', () => {
     assert.equal(milestone(p, 'contact-mediation-adviser-by').note, 'You told us you have already done this.')
   })
 
+  test('a certificate or a mediation that is overdue', () => {
+    const p = plan({ decision: 'refuse-assessment', noticeSentOn: '2026-10-26', mediation: 'certificate-only', adviserInformedOn: '2026-11-02' })
+    assert.match(warningText(p), /Your mediation certificate should have been sent by Thursday 5 November 2026/)
+    const m = plan({ decision: 'refuse-assessment', noticeSentOn: '2026-10-01', mediation: 'mediation', laInformedOn: '2026-10-02' })
+    assert.match(warningText(m), /The mediation should have taken place by Sunday 1 November 2026/)
+  })
+
   test('a passed discrimination deadline says the Tribunal can still hear a late claim', () => {
     const p = plan({ decision: 'disability-discrimination', actOn: '2026-03-10' })
     assert.match(warningText(p), /The 6 months to make a disability discrimination claim ended on Wednesday 9 September 2026/)
