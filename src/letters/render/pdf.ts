@@ -14,8 +14,8 @@ import { pdfFonts, type LoadedFont, type PdfFonts } from './fonts.js'
 // - lines are broken at spaces (long words at grapheme boundaries), then reordered for
 //   display with the bidi algorithm in ./bidi.ts; right-to-left runs are handed to pdfkit
 //   whole, so fontkit shapes Arabic and lays the run out right to left;
-// - runs are written in reading order, placed at their display position, so copying the text
-//   gives it back in the order it was typed.
+// - each right-to-left stretch is its own marked-content span, so text extraction gives the
+//   text back in the order it was typed.
 // The structure tree (Document, H1, H2, P, L/LI/Lbl/LBody) makes the PDF readable by screen
 // readers.
 
@@ -268,12 +268,30 @@ class Writer {
       r.x = x
       x += r.width
     }
+    // Each right-to-left stretch (with any numbers or English inside it) is drawn left to right
+    // in its own marked-content span, so text extraction (pdf.js, poppler) reads it as one
+    // right-to-left item and puts it back into reading order. (An ActualText on the span would
+    // help Acrobat with mirrored brackets, but poppler then moves the text out of place.)
     const baseline = this.y + style.size * 1.05
-    for (const r of [...split].sort((a, b) => Math.min(...a.units.map((u) => u.i)) - Math.min(...b.units.map((u) => u.i)))) {
+    const draw = (r: Run) =>
       this.doc
         .font(r.units[0]!.font)
         .fontSize(style.size)
         .text(r.text, r.x, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] })
+    const rtl = (r: Run) => paragraphLevel === 1 || r.level > 0
+    for (let i = 0; i < split.length; ) {
+      if (!rtl(split[i]!)) {
+        draw(split[i]!)
+        i++
+        continue
+      }
+      let j = i
+      while (j < split.length && rtl(split[j]!)) j++
+      const stretch = split.slice(i, j)
+      this.doc.markContent('Span')
+      stretch.forEach(draw)
+      this.doc.endMarkedContent()
+      i = j
     }
   }
 

@@ -70,7 +70,7 @@ export const VALID: { [T in LetterType]: LetterInput<T> } = {
   },
   'records-request': {
     sender,
-    recipient,
+    recipient: { ...recipient, name: ARABIC },
     child,
     recordsHeldBy: 'local authority',
     whatRecords: TEMPLATE_SYNTAX,
@@ -85,7 +85,7 @@ export const VALID: { [T in LetterType]: LetterInput<T> } = {
   },
   'chase-late-decision': {
     sender,
-    recipient,
+    recipient: { ...recipient, name: ARABIC, organisation: TEMPLATE_SYNTAX },
     child,
     limit: 'assessment-decision',
     startedOn: '2026-09-01',
