@@ -201,3 +201,38 @@ describe('every branch of the journey reaches a plan over HTTP', () => {
     }
   })
 })
+
+describe('never a 500 in the journey', () => {
+  let seed = 7
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed / 2147483648
+  }
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
+  const ids = ['who', 'ehc-plan', 'what-happened', 'plan-parts', 'letter-date', 'exclusion-date', 'mediation-adviser', 'certificate-date', 'area', 'check-answers']
+  const answers: [string, readonly string[]][] = [
+    ['who', ['school', 'local-authority', 'exclusion', 'discrimination', 'health', 'x']],
+    ['hasPlan', ['yes', 'no', '']],
+    ['happened', ['refuse-assessment', 'plan-contents', 'school-support', 'waiting-final-plan', 'x']],
+    ['appealAbout', ['needs', 'placement', 'x']],
+    ['noticeSentOn', ['2026-10-26', '2026-02-31', '2030-01-01', 'x']],
+    ['noticeSentOn-day', ['1', '31', 'x', '']],
+    ['noticeSentOn-month', ['2', 'March', '13', '']],
+    ['noticeSentOn-year', ['2026', '26', '']],
+    ['mediation', ['not-yet', 'mediation', 'certificate-only']],
+    ['area', ['liverpool', 'other', '<i>']],
+    ['today', ['2026-11-27', 'x']],
+  ]
+  test('for random answers on random pages', async () => {
+    for (let i = 0; i < 300; i++) {
+      const params = new URLSearchParams()
+      for (const [key, list] of answers) if (random() < 0.5) params.append(key, pick(list))
+      const id = pick(ids)
+      for (const path of [`/journey/${id}`, `/journey/${id}/answer`]) {
+        const res = await get(`${path}?${params.toString()}`)
+        assert.ok([200, 303, 400, 404].includes(res.statusCode), `${path}?${params.toString()} gave ${res.statusCode}`)
+        if (id === 'check-answers' && path.endsWith('/answer')) assert.equal(res.statusCode, 404)
+      }
+    }
+  })
+})

@@ -249,3 +249,36 @@ describe('GET /plan.ics', () => {
     assert.doesNotMatch(res.body, /BEGIN:VEVENT/)
   })
 })
+
+describe('never a 500', () => {
+  // A fixed-seed generator, so a failure can be reproduced.
+  let seed = 20261127
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed / 2147483648
+  }
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
+  const dates = ['2026-10-26', '2026-11-02', '2026-11-20', '2026-02-31', '1980-01-01', '2099-12-31', '2026-1-1', 'tomorrow', '', '2027-01-04']
+  const values: Record<string, readonly string[]> = {
+    decision: ['refuse-assessment', 'refuse-reassessment', 'refuse-plan', 'plan-contents', 'refuse-amend', 'cease-plan', 'school-support', 'health-provision', 'social-care-provision', 'la-conduct', 'exclusion', 'disability-discrimination', 'nope', ''],
+    appealAbout: ['needs', 'provision', 'placement', 'health-social-care', 'roof', ''],
+    mediation: ['mediation', 'certificate-only', 'not-yet', ''],
+    area: ['liverpool', 'knowsley', 'other', '<b>', ''],
+    waitingFor: ['assessment-decision', 'final-plan', 'review-decision', 'lunch'],
+    spokenToSchool: ['yes', 'no', 'perhaps'],
+  }
+  const dateKeys = ['noticeSentOn', 'actOn', 'adviserInformedOn', 'laInformedOn', 'concludedOn', 'certificateSentOn', 'requestReceivedOn', 'reviewMeetingOn', 'draftPlanServedOn', 'amendmentNoticeSentOn', 'today']
+
+  test('for hundreds of random combinations of good and bad parameters', async () => {
+    for (let i = 0; i < 400; i++) {
+      const params = new URLSearchParams()
+      for (const [key, list] of Object.entries(values)) if (random() < 0.6) params.append(key, pick(list))
+      if (random() < 0.3) params.append('appealAbout', pick(values.appealAbout ?? []))
+      for (const key of dateKeys) if (random() < 0.3) params.append(key, pick(dates))
+      for (const path of ['/plan', '/plan.ics']) {
+        const res = await get(`${path}?${params.toString()}`)
+        assert.ok(res.statusCode === 200 || res.statusCode === 400, `${path}?${params.toString()} gave ${res.statusCode}`)
+      }
+    }
+  })
+})
