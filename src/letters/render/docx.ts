@@ -26,11 +26,15 @@ const runs = (text: string) =>
     .split('\n')
     .map((line, i) => new TextRun(i === 0 ? { text: line } : { text: line, break: 1 }))
 
-/** A paragraph that reads right to left when its first strong character does (Arabic, Hebrew). */
-function para(text: string, options: Omit<IParagraphOptions, 'children'> = {}) {
+/**
+ * A paragraph that reads right to left when its first strong character does (Arabic, Hebrew).
+ * Address lines stay left to right, so the block keeps its alignment; Word still shows any
+ * Arabic or Hebrew inside them the right way round.
+ */
+function para(text: string, options: Omit<IParagraphOptions, 'children'> = {}, autoDirection = true) {
   return new Paragraph({
     ...options,
-    ...(paragraphDirection(text) === 'rtl' ? { bidirectional: true } : {}),
+    ...(autoDirection && paragraphDirection(text) === 'rtl' ? { bidirectional: true } : {}),
     children: runs(text),
   })
 }
@@ -49,7 +53,7 @@ function block(b: Block): Paragraph[] {
 /** Lines with no space between them, as in an address block. */
 const addressBlock = (lines: string[], alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
   lines.map((line, i) =>
-    para(line, { spacing: { after: i === lines.length - 1 ? 240 : 0 }, ...(alignment ? { alignment } : {}) }),
+    para(line, { spacing: { after: i === lines.length - 1 ? 240 : 0 }, ...(alignment ? { alignment } : {}) }, false),
   )
 
 export function buildDocx(model: LetterModel): Document {
@@ -80,11 +84,11 @@ export function buildDocx(model: LetterModel): Document {
         },
         heading1: {
           run: { font: FONT, size: 32, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 240, after: 240 }, keepNext: true },
+          paragraph: { spacing: { before: 240, after: 240 }, keepNext: true, outlineLevel: 0 },
         },
         heading2: {
           run: { font: FONT, size: 26, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 1 },
         },
       },
     },

@@ -1,3 +1,4 @@
+import { printable } from '../characters.js'
 import type { Block, LetterModel } from '../model.js'
 
 // An HTML fragment for previewing a letter inside a GOV.UK Frontend page. Every string from
@@ -9,9 +10,10 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
 
 /** Escaped text with its line breaks kept. */
-const inline = (s: string) => s.split('\n').map(escapeHtml).join('<br>')
+const inline = (s: string) => printable(s).split('\n').map(escapeHtml).join('<br>')
 
-const lines = (items: string[]) => items.map(escapeHtml).join('<br>')
+/** Address lines: each isolated, so a line in Arabic or Hebrew runs right to left on its own. */
+const lines = (items: string[]) => items.map((line) => `<bdi>${escapeHtml(printable(line))}</bdi>`).join('<br>')
 
 function block(b: Block): string {
   switch (b.kind) {
@@ -28,8 +30,8 @@ function block(b: Block): string {
 export function renderHtml(model: LetterModel): string {
   const parts = [
     `<div class="sendpath-letter" lang="en-GB">`,
-    `<p class="govuk-body sendpath-letter__sender" dir="auto">${lines([model.sender.name, ...model.sender.lines])}</p>`,
-    `<p class="govuk-body sendpath-letter__recipient" dir="auto">${lines(model.recipient)}</p>`,
+    `<p class="govuk-body sendpath-letter__sender">${lines([model.sender.name, ...model.sender.lines])}</p>`,
+    `<p class="govuk-body sendpath-letter__recipient">${lines(model.recipient)}</p>`,
     `<p class="govuk-body sendpath-letter__date"><time datetime="${escapeHtml(model.dateIso)}">${escapeHtml(model.date)}</time></p>`,
   ]
   if (model.reference !== undefined) parts.push(`<p class="govuk-body" dir="auto">${inline(model.reference)}</p>`)

@@ -34,7 +34,8 @@ const MISSING = 'missing'
 interface Style {
   size: number
   bold: boolean
-  align: 'start' | 'right'
+  /** 'start' follows the paragraph's direction: left for English, right for Arabic or Hebrew. */
+  align: 'start' | 'left' | 'right'
 }
 const body: Style = { size: BODY, bold: false, align: 'start' }
 const h1: Style = { size: 15, bold: true, align: 'start' }
@@ -263,7 +264,8 @@ class Writer {
       r.width = this.measure(r.units[0]!.font, style.size, r.text)
       total += r.width
     }
-    let x = style.align === 'right' || paragraphLevel === 1 ? left + width - total : left
+    const right = style.align === 'right' || (style.align === 'start' && paragraphLevel === 1)
+    let x = right ? left + width - total : left
     for (const r of split) {
       r.x = x
       x += r.width
@@ -339,8 +341,12 @@ class Writer {
     this.y += spaceAfter
   }
 
+  /** An address block: one paragraph, but each line takes its own direction. */
   lines(lines: string[], style: Style, spaceAfter: number) {
-    this.block('P', lines.join('\n'), style, spaceAfter)
+    this.tagged('P', () => {
+      for (const line of lines) this.text(line, style)
+    })
+    this.y += spaceAfter
   }
 
   heading(type: 'H1' | 'H2', text: string, style: Style) {
@@ -381,7 +387,7 @@ class Writer {
 function drawLetter(w: Writer, model: LetterModel) {
   const gap = BODY * 1.2
   w.lines([model.sender.name, ...model.sender.lines], { ...body, align: 'right' }, gap)
-  w.lines(model.recipient, body, gap)
+  w.lines(model.recipient, { ...body, align: 'left' }, gap)
   w.block('P', model.date, body, gap)
   if (model.reference !== undefined) w.block('P', model.reference, body, gap)
   w.heading('H1', model.subject, h1)

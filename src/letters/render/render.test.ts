@@ -172,9 +172,9 @@ describe('html', () => {
     assert.equal(escapeHtml(`<a href="x">&'</a>`), '&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;')
   })
 
-  test('keeps line breaks in addresses', () => {
+  test('keeps line breaks in addresses, each line isolated for its own direction', () => {
     const html = renderLetter(modelFor('complaint'), 'html')
-    assert.ok(html.includes('12 Oak Road<br>Leeds<br>LS1 1AA'))
+    assert.ok(html.includes('<bdi>12 Oak Road</bdi><br><bdi>Leeds</bdi><br><bdi>LS1 1AA</bdi>'))
   })
 
   test('next steps are rendered apart from the letter', () => {
