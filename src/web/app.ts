@@ -13,6 +13,10 @@ import { apiV1Routes } from './features/api-v1/routes.js'
 import { homeRoutes } from './features/home/routes.js'
 import { journeyRoutes } from './features/journey/routes.js'
 import { planRoutes } from './features/plan/routes.js'
+import { guidanceRoutes } from './features/guidance/routes.js'
+import { localHelpRoutes } from './features/local-help/routes.js'
+import { searchRoutes } from './features/search/routes.js'
+import { pagesRoutes } from './features/pages/routes.js'
 
 export interface AppOptions {
   config: Config
@@ -55,5 +59,9 @@ export async function buildApp({ config, rateLimitMax, content }: AppOptions): P
   await app.register(homeRoutes)
   await app.register(journeyRoutes)
   await app.register(planRoutes, { publicUrl: config.PUBLIC_URL })
+  await app.register(guidanceRoutes)
+  await app.register(localHelpRoutes, { secureCookies: config.NODE_ENV === 'production' })
+  await app.register(searchRoutes)
+  await app.register(pagesRoutes)
   return app
 }
