@@ -31,7 +31,9 @@ export function problemsFrom(issues: z.core.$ZodIssue[]): Problem[] {
   }
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) add([...issue.path, key], `"${key}" is not something this letter asks for. Remove it`)
+      for (const key of issue.keys) {
+        add([...issue.path, key], `"${key}" is not something this letter asks for. Remove it`)
+      }
     } else if (issue.path.length === 0 && issue.code === 'invalid_type') {
       add([], 'Send the letter details as an object of fields')
     } else {

@@ -54,10 +54,15 @@ const optionalText = (spec: TextSpec) => z.preprocess(blankToUndefined, text(spe
 function isoDate(noun: string) {
   const Noun = capitalise(noun)
   return z
-    .string({ error: (iss) => (iss.input === undefined ? `Enter ${noun}` : `${Noun} must be a date in the form YYYY-MM-DD`) })
+    .string({
+      error: (iss) => (iss.input === undefined ? `Enter ${noun}` : `${Noun} must be a date in the form YYYY-MM-DD`),
+    })
     .trim()
     .min(1, `Enter ${noun}`)
-    .refine((s) => parseIsoDate(s) !== undefined, { message: `${Noun} must be a real date in the form YYYY-MM-DD`, abort: true })
+    .refine((s) => parseIsoDate(s) !== undefined, {
+      message: `${Noun} must be a real date in the form YYYY-MM-DD`,
+      abort: true,
+    })
     .refine(
       (s) => {
         const year = parseIsoDate(s)?.year ?? 0
@@ -221,7 +226,9 @@ export const MEETING_WITH = ['class teacher', 'SENCO', 'headteacher'] as const
 
 export const meetingRequestSchema = z.strictObject({
   ...common,
-  withRole: z.enum(MEETING_WITH, { error: 'Select who you want to meet: the class teacher, the SENCO or the headteacher' }),
+  withRole: z.enum(MEETING_WITH, {
+    error: 'Select who you want to meet: the class teacher, the SENCO or the headteacher',
+  }),
   concerns: text({ noun: 'what you want to talk about', max: 3000, multiline: true }),
   suggestedTimes: optionalText({ noun: 'the days and times that suit you', max: 500, multiline: true }),
 })
@@ -230,7 +237,9 @@ export const RECORDS_HELD_BY = ['school', 'local authority'] as const
 
 export const recordsRequestSchema = z.strictObject({
   ...common,
-  recordsHeldBy: z.enum(RECORDS_HELD_BY, { error: 'Select whether the school or the local authority holds the records' }),
+  recordsHeldBy: z.enum(RECORDS_HELD_BY, {
+    error: 'Select whether the school or the local authority holds the records',
+  }),
   whatRecords: optionalText({ noun: 'which records you want', max: 2000, multiline: true }),
   requesterIsYoungPerson: optionalBoolean('Select yes if the records are about you'),
 })

@@ -19,7 +19,12 @@ export function bidiClass(codePoint: number): BidiClass {
   if (c >= 0x06f0 && c <= 0x06f9) return 'EN'
   if ((c >= 0x0590 && c <= 0x05ff) || (c >= 0x07c0 && c <= 0x085f) || (c >= 0xfb1d && c <= 0xfb4f)) return 'R'
   if ((c >= 0x10800 && c <= 0x10fff) || (c >= 0x1e800 && c <= 0x1efff)) return 'R'
-  if ((c >= 0x0600 && c <= 0x07bf) || (c >= 0x0860 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff))
+  if (
+    (c >= 0x0600 && c <= 0x07bf) ||
+    (c >= 0x0860 && c <= 0x08ff) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfeff)
+  )
     return 'AL'
   return /[\p{L}\p{M}\p{Nd}]/u.test(String.fromCodePoint(c)) ? 'L' : 'ON'
 }
@@ -131,7 +136,12 @@ function resolveBrackets(chars: string[], classes: BidiClass[], types: BidiClass
   }
 }
 
-const MIRRORS: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹' }
+const MIRRORS: Record<string, string> = Object.fromEntries(
+  ['()', '[]', '{}', '<>', '«»', '‹›'].flatMap(([a, b]) => [
+    [a!, b!],
+    [b!, a!],
+  ]),
+)
 
 /** The character to draw at a right-to-left level (rule L4): brackets face the other way. */
 export const mirrored = (text: string): string => MIRRORS[text] ?? text

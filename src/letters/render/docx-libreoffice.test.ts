@@ -12,7 +12,9 @@ import { AWKWARD, TODAY, VALID } from '../testing/fixtures.js'
 // XHTML, which must show the letter's words exactly, real h1/h2 headings and a real list.
 // Skipped, saying so, where LibreOffice is not installed.
 
-const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { timeout: 30_000 }).status === 0)
+const soffice = ['soffice', 'libreoffice'].find(
+  (cmd) => spawnSync(cmd, ['--version'], { timeout: 30_000 }).status === 0,
+)
 
 describe('Word compatibility (LibreOffice)', { skip: soffice === undefined && 'LibreOffice is not installed' }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'sendpath-letters-'))

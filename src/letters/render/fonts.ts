@@ -24,7 +24,12 @@ export interface PdfFonts {
   fallbacks: LoadedFont[]
 }
 
-const DEJAVU_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/TTF', '/usr/share/fonts/dejavu', '/usr/local/share/fonts']
+const DEJAVU_DIRS = [
+  '/usr/share/fonts/truetype/dejavu',
+  '/usr/share/fonts/TTF',
+  '/usr/share/fonts/dejavu',
+  '/usr/local/share/fonts',
+]
 
 function pdfjsFontDir(): string | undefined {
   try {
@@ -67,11 +72,13 @@ export function pdfFonts(): PdfFonts {
   const regularPath = c.regular.find((p) => existsSync(p))
   if (regularPath === undefined) {
     throw new Error(
-      `No font found for PDF letters. Install DejaVu Sans (Debian: apt-get install fonts-dejavu-core). Looked in: ${c.regular.join(', ')}`,
+      'No font found for PDF letters. Install DejaVu Sans (Debian: apt-get install fonts-dejavu-core). ' +
+        `Looked in: ${c.regular.join(', ')}`,
     )
   }
   const regular = load('regular', regularPath)
-  const boldPath = c.bold.find((p) => existsSync(p) && dirname(p) === dirname(regularPath)) ?? c.bold.find((p) => existsSync(p))
+  const boldPath =
+    c.bold.find((p) => existsSync(p) && dirname(p) === dirname(regularPath)) ?? c.bold.find((p) => existsSync(p))
   const bold = boldPath === undefined ? { ...regular, name: 'bold' } : load('bold', boldPath)
   const fallbacks = c.fallbacks.filter((p) => existsSync(p)).map((p, i) => load(`fallback-${i + 1}`, p))
   cached = { regular, bold, fallbacks }

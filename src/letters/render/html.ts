@@ -15,6 +15,8 @@ const inline = (s: string) => printable(s).split('\n').map(escapeHtml).join('<br
 /** Address lines: each isolated, so a line in Arabic or Hebrew runs right to left on its own. */
 const lines = (items: string[]) => items.map((line) => `<bdi>${escapeHtml(printable(line))}</bdi>`).join('<br>')
 
+const item = (text: string) => `<li dir="auto">${inline(text)}</li>`
+
 function block(b: Block): string {
   switch (b.kind) {
     case 'heading':
@@ -22,7 +24,7 @@ function block(b: Block): string {
     case 'paragraph':
       return `<p class="govuk-body" dir="auto">${inline(b.text)}</p>`
     case 'list':
-      return `<ul class="govuk-list govuk-list--bullet">${b.items.map((i) => `<li dir="auto">${inline(i)}</li>`).join('')}</ul>`
+      return `<ul class="govuk-list govuk-list--bullet">${b.items.map(item).join('')}</ul>`
   }
 }
 
@@ -32,7 +34,8 @@ export function renderHtml(model: LetterModel): string {
     `<div class="sendpath-letter" lang="en-GB">`,
     `<p class="govuk-body sendpath-letter__sender">${lines([model.sender.name, ...model.sender.lines])}</p>`,
     `<p class="govuk-body sendpath-letter__recipient">${lines(model.recipient)}</p>`,
-    `<p class="govuk-body sendpath-letter__date"><time datetime="${escapeHtml(model.dateIso)}">${escapeHtml(model.date)}</time></p>`,
+    `<p class="govuk-body sendpath-letter__date">` +
+      `<time datetime="${escapeHtml(model.dateIso)}">${escapeHtml(model.date)}</time></p>`,
   ]
   if (model.reference !== undefined) parts.push(`<p class="govuk-body" dir="auto">${inline(model.reference)}</p>`)
   parts.push(
@@ -51,7 +54,7 @@ export function renderNextStepsHtml(model: LetterModel): string {
   return [
     `<h2 class="govuk-heading-m">What happens next</h2>`,
     `<ul class="govuk-list govuk-list--bullet">`,
-    ...model.nextSteps.text.map((t) => `<li dir="auto">${inline(t)}</li>`),
+    ...model.nextSteps.text.map(item),
     `</ul>`,
   ].join('\n')
 }

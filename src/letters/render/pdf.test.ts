@@ -34,7 +34,9 @@ describe('PDF fonts', () => {
     if (!existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf')) return
     assert.match(fonts.regular.path, /DejaVuSans\.ttf$/)
     assert.match(fonts.bold.path, /DejaVuSans-Bold\.ttf$/)
-    for (const ch of ['a', 'é', ARABIC[0]!, HEBREW[0]!, '€', '’']) assert.ok(fonts.regular.has(ch.codePointAt(0)!), ch)
+    for (const ch of ['a', 'é', ARABIC[0]!, HEBREW[0]!, '€', '’']) {
+      assert.ok(fonts.regular.has(ch.codePointAt(0)!), ch)
+    }
   })
 
   test('reads a font cmap, and writes a missing-glyph font that covers what it was given', () => {
@@ -54,12 +56,28 @@ describe('PDF fonts', () => {
       const data = readFileSync(join(dir, file))
       return { name, path: file, data, has: fontCoverage(data) }
     }
-    const fonts = { regular: load('regular', 'LiberationSans-Regular.ttf'), bold: load('bold', 'LiberationSans-Bold.ttf'), fallbacks: [] }
+    const fonts = {
+      regular: load('regular', 'LiberationSans-Regular.ttf'),
+      bold: load('bold', 'LiberationSans-Bold.ttf'),
+      fallbacks: [],
+    }
     assert.ok(!fonts.regular.has(ARABIC.codePointAt(0)!))
     const text = `Hello ${ARABIC} and ${HEBREW}, ${EMOJI} 🇬🇧 ❤️ done`
-    const pdf = await readPdf(await renderPdf(letter([{ kind: 'paragraph', text }, { kind: 'heading', text: EMOJI }]), { fonts }))
+    const model = letter([
+      { kind: 'paragraph', text },
+      { kind: 'heading', text: EMOJI },
+    ])
+    const pdf = await readPdf(await renderPdf(model, { fonts }))
     assert.ok(flat(pdf.text).includes(text), pdf.text)
     assert.ok(flat(pdf.text).includes(EMOJI))
+  })
+})
+
+describe('PDF failures', () => {
+  test('a font that cannot be read rejects the promise instead of crashing', async () => {
+    const broken: LoadedFont = { name: 'regular', path: 'broken.ttf', data: Buffer.from('not a font'), has: () => true }
+    const model = letter([{ kind: 'paragraph', text: 'Hello' }])
+    await assert.rejects(renderPdf(model, { fonts: { regular: broken, bold: { ...broken, name: 'bold' }, fallbacks: [] } }))
   })
 })
 
@@ -77,7 +95,11 @@ describe('PDF layout', () => {
 
   test('a list item in Hebrew keeps its text, and long words are broken to fit', async () => {
     const long = 'x'.repeat(300)
-    const pdf = await readPdf(await renderPdf(letter([{ kind: 'list', items: [`${HEBREW} עולם`, 'English'] }, { kind: 'paragraph', text: long }])))
+    const model = letter([
+      { kind: 'list', items: [`${HEBREW} עולם`, 'English'] },
+      { kind: 'paragraph', text: long },
+    ])
+    const pdf = await readPdf(await renderPdf(model))
     assert.ok(pdf.text.includes(`${HEBREW} עולם`))
     assert.equal(pdf.text.replace(/[^x]/g, '').length, 300)
     assert.ok(pdf.text.split('\n').every((line) => line.length < 120))

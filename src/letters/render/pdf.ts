@@ -82,7 +82,8 @@ class FontChooser {
     if (known !== undefined) return known
     const cps = codePoints(grapheme)
     const visible = cps.filter((cp) => !isDefaultIgnorable(cp))
-    const font = visible.length === 0 ? undefined : this.order[bold ? 'bold' : 'regular'].find((f) => visible.every((cp) => f.has(cp)))
+    const candidates = visible.length === 0 ? [] : this.order[bold ? 'bold' : 'regular']
+    const font = candidates.find((f) => visible.every((cp) => f.has(cp)))
     let choice: { font: string; text: string }
     if (font !== undefined) {
       choice = { font: font.name, text: String.fromCodePoint(...visible) }
@@ -243,7 +244,8 @@ class Writer {
       const lastUnit = last?.units.at(-1)
       const adjacent = lastUnit !== undefined && u.i === lastUnit.i + (level % 2 === 1 ? -1 : 1)
       const script = last?.units.find((x) => x.script !== undefined)?.script
-      if (last && adjacent && last.level === level && lastUnit.font === u.font && (u.script === undefined || script === undefined || u.script === script)) {
+      const sameScript = u.script === undefined || script === undefined || u.script === script
+      if (last && adjacent && last.level === level && lastUnit.font === u.font && sameScript) {
         last.units.push(u)
       } else {
         runs.push({ units: [u], level, x: 0, width: 0, text: '' })
@@ -409,7 +411,7 @@ export interface PdfOptions {
 }
 
 /** The letter as an A4, tagged PDF with the fonts embedded. */
-export function renderPdf(model: LetterModel, options: PdfOptions = {}): Promise<Buffer> {
+export async function renderPdf(model: LetterModel, options: PdfOptions = {}): Promise<Buffer> {
   const fonts = options.fonts ?? pdfFonts()
   const chooser = new FontChooser(fonts)
   for (const { text, bold } of allText(model)) {
@@ -450,8 +452,14 @@ export function renderPdf(model: LetterModel, options: PdfOptions = {}): Promise
     root.end()
     doc.end()
   } catch (error) {
-    doc.end()
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    // Close the stream, but report the first failure, not whatever closing a broken document says.
+    done.catch(() => undefined)
+    try {
+      doc.end()
+    } catch {
+      // already failing
+    }
+    throw error
   }
   return done
 }

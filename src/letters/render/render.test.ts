@@ -20,7 +20,11 @@ const flat = (s: string) => s.replace(/\s*\n\s*/g, ' ')
  * layer (see FontChooser in ./pdf.ts); without one, the text comes back exactly.
  */
 const inPdf = (value: string) =>
-  pdfFonts().fallbacks.length === 0 ? value : Array.from(value).filter((c) => !isDefaultIgnorable(c.codePointAt(0)!)).join('')
+  pdfFonts().fallbacks.length === 0
+    ? value
+    : Array.from(value)
+        .filter((c) => !isDefaultIgnorable(c.codePointAt(0)!))
+        .join('')
 
 describe('every letter renders in every format', () => {
   for (const type of LETTER_TYPES) {
@@ -90,7 +94,10 @@ describe('docx', () => {
   })
 
   test('characters that XML cannot hold are dropped, not written', async () => {
-    const model: LetterModel = { ...modelFor('complaint'), blocks: [{ kind: 'paragraph', text: 'bell\u0007 and nul\u0000' }] }
+    const model: LetterModel = {
+      ...modelFor('complaint'),
+      blocks: [{ kind: 'paragraph', text: 'bell\u0007 and nul\u0000' }],
+    }
     const xml = docxFiles(await renderLetter(model, 'docx'))['word/document.xml']!
     assert.ok(xml.includes('bell and nul'))
   })

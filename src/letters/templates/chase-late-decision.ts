@@ -64,7 +64,9 @@ export function checkChaseLateDecision(fields: ChaseLateDecisionFields, letterDa
     return [
       {
         field: 'startedOn',
-        message: `The time limit has not passed yet: ${LIMITS[fields.limit].what.replace(/^your /, 'the ')} is due by ${formatDate(ends)}. You can send this letter from ${formatDate(ends.add({ days: 1 }))}`,
+        message:
+          `The time limit has not passed yet: ${LIMITS[fields.limit].what.replace(/^your /, 'the ')} ` +
+          `is due by ${formatDate(ends)}. You can send this letter from ${formatDate(ends.add({ days: 1 }))}`,
       },
     ]
   }
@@ -91,7 +93,9 @@ export function chaseLateDecision(fields: ChaseLateDecisionFields, today: Tempor
     ),
   ]
   if (limit.exceptions) {
-    blocks.push(paragraph('If you believe one of the exceptions in the regulations applies, please tell me which one and why.'))
+    blocks.push(
+      paragraph('If you believe one of the exceptions in the regulations applies, please tell me which one and why.'),
+    )
   }
   blocks.push(
     paragraph(

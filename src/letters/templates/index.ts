@@ -37,9 +37,15 @@ export function checkAgainstLetterDate(type: LetterType, fields: LetterFields, t
   const letterDate = letterDateOf(fields, today)
   const problems: Problem[] = []
   const notAfterLetter = (iso: string | undefined, field: string, message: string) => {
-    if (iso !== undefined && Temporal.PlainDate.compare(isoToDate(iso), letterDate) > 0) problems.push({ field, message })
+    if (iso !== undefined && Temporal.PlainDate.compare(isoToDate(iso), letterDate) > 0) {
+      problems.push({ field, message })
+    }
   }
-  notAfterLetter(fields.child.dateOfBirth, 'child.dateOfBirth', 'Date of birth must be on or before the date of the letter')
+  notAfterLetter(
+    fields.child.dateOfBirth,
+    'child.dateOfBirth',
+    'Date of birth must be on or before the date of the letter',
+  )
   if (type === 'mediation-reply') {
     notAfterLetter(
       (fields as MediationReplyFields).decisionDate,
