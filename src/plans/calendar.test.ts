@@ -26,7 +26,10 @@ function events(ics: string): string[][] {
 }
 
 describe('the calendar', () => {
-  const result = buildCalendar(timeline.milestones, { planUrl: 'https://sendpath.example/plan?decision=refuse-assessment' })
+  const result = buildCalendar(
+    timeline.milestones,
+    { planUrl: 'https://sendpath.example/plan?decision=refuse-assessment' },
+  )
   assert.ok(result.ok)
   const ics = result.ok ? result.ics : ''
   const deadlines = calendarMilestones(timeline.milestones)

@@ -53,6 +53,7 @@ export function buildCalendar(milestones: readonly Milestone[], options: Calenda
       'This is information, not legal advice. Check your deadlines with your local SENDIASS.',
       ...(options.planUrl ? ['', `Your plan: ${options.planUrl}`] : []),
     ]
+    const what = `${m.title} (${govukDate(m.date)})`
     const event: EventAttributes = {
       uid: `${m.id}-${m.date}@sendpath`,
       title: m.title,
@@ -61,8 +62,8 @@ export function buildCalendar(milestones: readonly Milestone[], options: Calenda
       end: nextDay(m.date),
       transp: 'TRANSPARENT',
       alarms: [
-        { action: 'display', description: `In a week: ${m.title} (${govukDate(m.date)})`, trigger: { days: 7, before: true } },
-        { action: 'display', description: `Tomorrow: ${m.title} (${govukDate(m.date)})`, trigger: { days: 1, before: true } },
+        { action: 'display', description: `In a week: ${what}`, trigger: { days: 7, before: true } },
+        { action: 'display', description: `Tomorrow: ${what}`, trigger: { days: 1, before: true } },
       ],
     }
     if (options.planUrl) event.url = options.planUrl
@@ -78,5 +79,6 @@ export function buildCalendar(milestones: readonly Milestone[], options: Calenda
 
 /** A calendar with no events (the ics package refuses an empty list). */
 function emptyCalendar(name: string): string {
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:sendpath', 'METHOD:PUBLISH', `X-WR-CALNAME:${name}`, 'END:VCALENDAR', ''].join('\r\n')
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:sendpath', 'METHOD:PUBLISH']
+  return [...lines, `X-WR-CALNAME:${name}`, 'END:VCALENDAR', ''].join('\r\n')
 }

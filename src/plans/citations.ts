@@ -31,7 +31,10 @@ const NAMES: Record<string, string> = {
   'HSCA 1993': 'Health Service Commissioners Act 1993',
 }
 
-/** "s.51(2)(a)" -> "section 51(2)(a)", "regs 34-39" -> "regulations 34-39", "Sch 17 para 4" -> "Schedule 17, paragraph 4". */
+/**
+ * References in words: "s.51(2)(a)" -> "section 51(2)(a)", "regs 34-39" -> "regulations 34-39",
+ * "Sch 17 para 4" -> "Schedule 17, paragraph 4", and Code of Practice paragraphs as "paragraph 11.13-11.38".
+ */
 export function readableRef(source: string, ref: string): string {
   if (source === 'SEND Code of Practice 2015') return `paragraph ${ref}`
   return ref

@@ -13,7 +13,20 @@ export interface DateParts {
 
 export type DateCheck = { ok: true; iso: string } | { ok: false; message: string; parts: DatePart[] }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
 
 /** A month as people type it: 3, 03, Mar or March. */
 function monthNumber(value: string): number | undefined {
@@ -45,27 +58,33 @@ export function checkDateParts(raw: DateParts, rules: DateRules): DateCheck {
   const parts = { day: raw.day.trim(), month: raw.month.trim(), year: raw.year.trim() }
   const missing = DATE_PARTS.filter((p) => parts[p] === '')
   if (missing.length === 3) return { ok: false, message: rules.required, parts: [...DATE_PARTS] }
-  if (missing.length > 0) return { ok: false, message: `${rules.subject} must include a ${missing.join(' and a ')}`, parts: missing }
+  const fail = (message: string, marked: DatePart[] = [...DATE_PARTS]): DateCheck => ({
+    ok: false,
+    message,
+    parts: marked,
+  })
+  if (missing.length > 0) return fail(`${rules.subject} must include a ${missing.join(' and a ')}`, missing)
 
   const day = /^\d{1,2}$/.test(parts.day) ? Number(parts.day) : undefined
   const month = monthNumber(parts.month)
   const year = /^\d{4}$/.test(parts.year) ? Number(parts.year) : undefined
-  const bad = [day === undefined ? 'day' : undefined, month === undefined ? 'month' : undefined, year === undefined ? 'year' : undefined].filter(
-    (p): p is DatePart => p !== undefined,
-  )
-  if (day === undefined || month === undefined || year === undefined) return { ok: false, message: `${rules.subject} must be a real date`, parts: bad }
+  if (day === undefined || month === undefined || year === undefined) {
+    const bad = DATE_PARTS.filter((p) => ({ day, month, year })[p] === undefined)
+    return fail(`${rules.subject} must be a real date`, bad)
+  }
   const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`
-  if (!parseIsoDate(iso)) return { ok: false, message: `${rules.subject} must be a real date`, parts: [...DATE_PARTS] }
-  if (rules.notFuture && iso > rules.today) return { ok: false, message: `${rules.subject} must be today or in the past`, parts: [...DATE_PARTS] }
-  if (year < FIRST_SUPPORTED_YEAR) return { ok: false, message: `${rules.subject} must be in ${FIRST_SUPPORTED_YEAR} or later`, parts: ['year'] }
-  if (year > LAST_SUPPORTED_YEAR - 1) return { ok: false, message: `${rules.subject} must be in ${LAST_SUPPORTED_YEAR - 1} or earlier`, parts: ['year'] }
+  if (!parseIsoDate(iso)) return fail(`${rules.subject} must be a real date`)
+  if (rules.notFuture && iso > rules.today) return fail(`${rules.subject} must be today or in the past`)
+  if (year < FIRST_SUPPORTED_YEAR) return fail(`${rules.subject} must be in ${FIRST_SUPPORTED_YEAR} or later`, ['year'])
+  const lastYear = LAST_SUPPORTED_YEAR - 1
+  if (year > lastYear) return fail(`${rules.subject} must be in ${lastYear} or earlier`, ['year'])
   for (const earlier of rules.notBefore ?? []) {
-    if (iso < earlier.iso) return { ok: false, message: earlier.message, parts: [...DATE_PARTS] }
+    if (iso < earlier.iso) return fail(earlier.message)
   }
   return { ok: true, iso }
 }
 
-/** Splits an ISO date back into the fields of the date input (2026-03-05 -> 5, 3, 2026); anything else goes in as typed. */
+/** Splits an ISO date into the date input's fields (2026-03-05 -> 5, 3, 2026); anything else gives empty fields. */
 export function isoToParts(value: string): DateParts {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!m) return { day: '', month: '', year: '' }
@@ -73,7 +92,8 @@ export function isoToParts(value: string): DateParts {
 }
 
 /** True for a real YYYY-MM-DD date. */
-export const isIsoDate = (value: unknown): value is string => typeof value === 'string' && parseIsoDate(value) !== undefined
+export const isIsoDate = (value: unknown): value is string =>
+  typeof value === 'string' && parseIsoDate(value) !== undefined
 
 /** "4 January 2027" from an ISO date (the input back, unchanged, when it is not a date). */
 export function govukDate(iso: string): string {

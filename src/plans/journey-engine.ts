@@ -1,6 +1,7 @@
 import { DECISIONS, isMediationAdviceRequired, type AppealAbout, type DecisionId } from '../law/index.js'
 import { checkDateParts, isIsoDate, isoToParts, type DateCheck, type DateParts, type DatePart } from './dates.js'
-import { JOURNEY, type Journey, type Option, type Question, type When, type WaitingFor } from './journey.js'
+import { JOURNEY } from './journey.js'
+import type { Condition, Journey, Option, Question, When, WaitingFor } from './journey.js'
 
 // The generic engine behind the journey: which questions apply, whether their answers are valid,
 // and where to go next. Everything is worked out again from the answers on every request, so a URL
@@ -10,13 +11,15 @@ export type AnswerValue = string | string[]
 export type Answers = Record<string, AnswerValue>
 
 /** Answers as they arrive in a query string: only names the journey knows, strings or lists of strings. */
+const isAnswerText = (v: unknown): v is string => typeof v === 'string' && v !== '' && v.length <= 100
+
 export function rawAnswers(query: unknown, journey: Journey = JOURNEY): Answers {
   const names = new Set([...journey.questions.map((q) => q.name), 'today'])
   const out: Answers = {}
   if (!query || typeof query !== 'object') return out
   for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
     if (!names.has(key)) continue
-    const list = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '' && v.length <= 100)
+    const list = (Array.isArray(value) ? value : [value]).filter(isAnswerText)
     if (list.length === 0) continue
     out[key] = list.length === 1 && !Array.isArray(value) ? (list[0] as string) : list
   }
@@ -33,15 +36,19 @@ export interface Derived {
   mediationAdviceRequired: 'yes' | 'no'
 }
 
+type Facts = Record<string, AnswerValue | undefined>
+
 function conditions(when: When | undefined) {
   return when === undefined ? [] : Array.isArray(when) ? when : [when]
 }
 
 /** A condition holds when every key's answer is one of its values; a list holds when any of its conditions does. */
-export function holds(when: When | undefined, facts: Record<string, AnswerValue | undefined>): boolean {
+export function holds(when: When | undefined, facts: Facts): boolean {
   const list = conditions(when)
   if (list.length === 0) return true
-  return list.some((c) => Object.entries(c).every(([key, values]) => asList(facts[key]).some((v) => values.includes(v))))
+  const holdsOne = (c: Condition) =>
+    Object.entries(c).every(([key, values]) => asList(facts[key]).some((v) => values.includes(v)))
+  return list.some(holdsOne)
 }
 
 const happenedQuestion = (journey: Journey) => journey.questions.find((q) => q.name === 'happened')
@@ -67,7 +74,7 @@ export function derive(answers: Answers, journey: Journey = JOURNEY): Derived {
   }
 }
 
-const factsOf = (answers: Answers, journey: Journey): Record<string, AnswerValue | undefined> => ({ ...answers, ...derive(answers, journey) })
+const factsOf = (answers: Answers, journey: Journey): Facts => ({ ...answers, ...derive(answers, journey) })
 
 /** The options a question offers, given the answers before it. */
 export function optionsFor(q: Question, answers: Answers, journey: Journey = JOURNEY): Option[] {
@@ -98,19 +105,30 @@ function dateRules(q: Extract<Question, { kind: 'date' }>, accepted: Answers, to
 }
 
 const fromDateCheck = (check: DateCheck, entered: DateParts): AnswerCheck =>
-  check.ok ? { ok: true, value: check.iso } : { ok: false, error: { message: check.message, parts: check.parts }, entered }
+  check.ok
+    ? { ok: true, value: check.iso }
+    : { ok: false, error: { message: check.message, parts: check.parts }, entered }
 
 /**
  * An answer already in the URL. A missing or stale choice (one the earlier answers no longer offer)
  * is simply asked again; a date that is wrong says why.
  */
-export function checkStoredAnswer(q: Question, value: AnswerValue | undefined, accepted: Answers, today: string, journey: Journey = JOURNEY): AnswerCheck {
+export function checkStoredAnswer(
+  q: Question,
+  value: AnswerValue | undefined,
+  accepted: Answers,
+  today: string,
+  journey: Journey = JOURNEY,
+): AnswerCheck {
   if (value === undefined) return { ok: false }
   if (q.kind === 'date') {
     const iso = asOne(value)
     if (iso === undefined) return { ok: false }
     const entered = isIsoDate(iso) ? isoToParts(iso) : { day: '', month: '', year: '' }
-    if (!isIsoDate(iso)) return { ok: false, error: { message: `${q.subject} must be a real date`, parts: ['day', 'month', 'year'] }, entered }
+    if (!isIsoDate(iso)) {
+      const error = { message: `${q.subject} must be a real date`, parts: ['day', 'month', 'year'] as DatePart[] }
+      return { ok: false, error, entered }
+    }
     return fromDateCheck(checkDateParts(entered, dateRules(q, accepted, today)), entered)
   }
   const offered = new Set(optionsFor(q, accepted, journey).map((o) => o.value))
@@ -124,7 +142,13 @@ export function checkStoredAnswer(q: Question, value: AnswerValue | undefined, a
 }
 
 /** An answer just submitted from the question's own form: anything missing or wrong has a message. */
-export function checkSubmittedAnswer(q: Question, query: Record<string, unknown>, accepted: Answers, today: string, journey: Journey = JOURNEY): AnswerCheck {
+export function checkSubmittedAnswer(
+  q: Question,
+  query: Record<string, unknown>,
+  accepted: Answers,
+  today: string,
+  journey: Journey = JOURNEY,
+): AnswerCheck {
   if (q.kind === 'date') {
     const part = (p: DatePart) => {
       const v = query[`${q.name}-${p}`]
@@ -190,14 +214,18 @@ export function answersQuery(answers: Answers, journey: Journey = JOURNEY): stri
 
 export const withQuery = (path: string, query: string) => (query ? `${path}?${query}` : path)
 
-export const questionUrl = (q: Question, answers: Answers, journey: Journey = JOURNEY) => withQuery(`/journey/${q.id}`, answersQuery(answers, journey))
-export const checkAnswersUrl = (answers: Answers, journey: Journey = JOURNEY) => withQuery('/journey/check-answers', answersQuery(answers, journey))
+export const questionUrl = (q: Question, answers: Answers, journey: Journey = JOURNEY) =>
+  withQuery(`/journey/${q.id}`, answersQuery(answers, journey))
+export const checkAnswersUrl = (answers: Answers, journey: Journey = JOURNEY) =>
+  withQuery('/journey/check-answers', answersQuery(answers, journey))
 
 /** Where to go once the answers are as given: the first question without a good answer, or the check answers page. */
 export function nextUrl(answers: Answers, today: string, journey: Journey = JOURNEY): string {
   const w = walk(answers, today, journey)
   const keep = keepToday(answers)
-  return w.stoppedAt ? questionUrl(w.stoppedAt.question, { ...answers, ...w.accepted, ...keep }, journey) : checkAnswersUrl({ ...w.accepted, ...keep }, journey)
+  if (!w.stoppedAt) return checkAnswersUrl({ ...w.accepted, ...keep }, journey)
+  // Later answers travel on, so a change part-way through does not lose them.
+  return questionUrl(w.stoppedAt.question, { ...answers, ...w.accepted, ...keep }, journey)
 }
 
 /** `today` travels with the answers, so a test or an adviser can fix the date the plan is worked out for. */
@@ -231,6 +259,20 @@ export function planQueryFor(accepted: Answers, derived: Derived): string {
   return params.toString()
 }
 
+// Plan parameters that are journey answers of the same name.
+const COPIED_FROM_PLAN = [
+  'noticeSentOn',
+  'actOn',
+  'requestReceivedOn',
+  'reviewMeetingOn',
+  'adviserInformedOn',
+  'laInformedOn',
+  'concludedOn',
+  'certificateSentOn',
+  'spokenToSchool',
+  'today',
+]
+
 /**
  * The journey's answers that a plan's parameters imply, as far as they can be told: so a link
  * from a plan (or from a problem with one) goes back into the journey with what is known.
@@ -257,7 +299,7 @@ export function answersFromPlanQuery(query: Record<string, unknown>, journey: Jo
   const about = query.appealAbout
   const list = (Array.isArray(about) ? about : [about]).filter((v): v is string => typeof v === 'string' && v !== '')
   if (list.length > 0) answers.appealAbout = list
-  for (const key of ['noticeSentOn', 'actOn', 'requestReceivedOn', 'reviewMeetingOn', 'adviserInformedOn', 'laInformedOn', 'concludedOn', 'certificateSentOn', 'spokenToSchool', 'today']) {
+  for (const key of COPIED_FROM_PLAN) {
     const v = one(key)
     if (v) answers[key] = v
   }

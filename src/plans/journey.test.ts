@@ -136,16 +136,25 @@ describe('walking the answers', () => {
   })
 
   test('answers to questions that no longer apply are dropped', () => {
-    const w = walk({ who: 'exclusion', hasPlan: 'yes', happened: 'plan-contents', actOn: '2026-11-02', spokenToSchool: 'yes', area: 'liverpool' }, today)
+    const w = walk(
+      { who: 'exclusion', hasPlan: 'yes', happened: 'plan-contents', actOn: '2026-11-02', spokenToSchool: 'yes', area: 'liverpool' },
+      today,
+    )
     assert.equal(w.stoppedAt, undefined)
     assert.deepEqual(Object.keys(w.accepted).sort(), ['actOn', 'area', 'happened', 'spokenToSchool', 'who'])
     assert.equal(w.accepted.happened, 'exclusion')
   })
 
   test('still waiting: the journey asks for the date the council got the request and plans with la-conduct', () => {
-    const w = walk({ who: 'local-authority', hasPlan: 'no', happened: 'waiting-assessment-decision', requestReceivedOn: '2026-09-01', area: 'knowsley' }, today)
+    const w = walk(
+      { who: 'local-authority', hasPlan: 'no', happened: 'waiting-assessment-decision', requestReceivedOn: '2026-09-01', area: 'knowsley' },
+      today,
+    )
     assert.equal(w.stoppedAt, undefined)
-    assert.equal(planQueryFor(w.accepted, w.derived), 'decision=la-conduct&area=knowsley&requestReceivedOn=2026-09-01&waitingFor=assessment-decision')
+    assert.equal(
+      planQueryFor(w.accepted, w.derived),
+      'decision=la-conduct&area=knowsley&requestReceivedOn=2026-09-01&waitingFor=assessment-decision',
+    )
   })
 
   test('only names the journey knows are read from a query', () => {
@@ -158,7 +167,10 @@ describe('walking the answers', () => {
 
   test('a plan link leads back into the journey with what it implies', () => {
     const answers = answersFromPlanQuery({ decision: 'plan-contents', noticeSentOn: '2026-10-26', appealAbout: 'placement', area: 'Knowsley' })
-    assert.deepEqual(answers, { who: 'local-authority', hasPlan: 'yes', happened: 'plan-contents', appealAbout: ['placement'], noticeSentOn: '2026-10-26', area: 'knowsley' })
+    assert.deepEqual(
+      answers,
+      { who: 'local-authority', hasPlan: 'yes', happened: 'plan-contents', appealAbout: ['placement'], noticeSentOn: '2026-10-26', area: 'knowsley' },
+    )
     const w = walk(answers, today)
     assert.equal(w.stoppedAt, undefined)
   })
@@ -168,17 +180,40 @@ describe('answers as submitted', () => {
   const accepted: Answers = { who: 'local-authority', hasPlan: 'no', happened: 'refuse-assessment' }
   const letter = q('letter-date')
   const submit = (day: string, month: string, year: string) =>
-    checkSubmittedAnswer(letter, { 'noticeSentOn-day': day, 'noticeSentOn-month': month, 'noticeSentOn-year': year }, accepted, today)
+    checkSubmittedAnswer(
+      letter,
+      { 'noticeSentOn-day': day, 'noticeSentOn-month': month, 'noticeSentOn-year': year },
+      accepted,
+      today,
+    )
   const message = (c: ReturnType<typeof submit>) => (c.ok ? undefined : c.error?.message)
 
   test('nothing entered', () => assert.equal(message(submit('', '', '')), 'Enter the date on the decision letter'))
-  test('a part missing', () => assert.equal(message(submit('26', '', '2026')), 'The date on the decision letter must include a month'))
-  test('an impossible date (31/02/2026)', () => assert.equal(message(submit('31', '02', '2026')), 'The date on the decision letter must be a real date'))
-  test('letters instead of numbers', () => assert.equal(message(submit('aa', '10', '2026')), 'The date on the decision letter must be a real date'))
-  test('a two-digit year', () => assert.equal(message(submit('26', '10', '26')), 'The date on the decision letter must be a real date'))
-  test('a date in the future', () => assert.equal(message(submit('28', '11', '2026')), 'The date on the decision letter must be today or in the past'))
+  test(
+    'a part missing',
+    () => assert.equal(message(submit('26', '', '2026')), 'The date on the decision letter must include a month'),
+  )
+  test(
+    'an impossible date (31/02/2026)',
+    () => assert.equal(message(submit('31', '02', '2026')), 'The date on the decision letter must be a real date'),
+  )
+  test(
+    'letters instead of numbers',
+    () => assert.equal(message(submit('aa', '10', '2026')), 'The date on the decision letter must be a real date'),
+  )
+  test(
+    'a two-digit year',
+    () => assert.equal(message(submit('26', '10', '26')), 'The date on the decision letter must be a real date'),
+  )
+  test(
+    'a date in the future',
+    () => assert.equal(message(submit('28', '11', '2026')), 'The date on the decision letter must be today or in the past'),
+  )
   test('today is fine', () => assert.deepEqual(submit('27', '11', '2026'), { ok: true, value: '2026-11-27' }))
-  test('a month name is understood', () => assert.deepEqual(submit('26', 'Oct', '2026'), { ok: true, value: '2026-10-26' }))
+  test(
+    'a month name is understood',
+    () => assert.deepEqual(submit('26', 'Oct', '2026'), { ok: true, value: '2026-10-26' }),
+  )
 
   test('a date before an earlier event says which', () => {
     const check = checkSubmittedAnswer(
@@ -187,23 +222,41 @@ describe('answers as submitted', () => {
       { ...accepted, noticeSentOn: '2026-10-26', mediation: 'certificate-only' },
       today,
     )
-    assert.equal(!check.ok && check.error?.message, 'The date you told the mediation adviser must be the same as or after the date on the decision letter')
+    assert.equal(
+      !check.ok && check.error?.message,
+      'The date you told the mediation adviser must be the same as or after the date on the decision letter',
+    )
   })
 
   test('no choice, or a choice not offered, asks to select one', () => {
     const who = q('who')
-    assert.equal(message(checkSubmittedAnswer(who, {}, {}, today)), 'Select who made the decision or what you are worried about')
-    assert.equal(message(checkSubmittedAnswer(who, { who: 'the-moon' }, {}, today)), 'Select who made the decision or what you are worried about')
+    assert.equal(
+      message(checkSubmittedAnswer(who, {}, {}, today)),
+      'Select who made the decision or what you are worried about',
+    )
+    assert.equal(
+      message(checkSubmittedAnswer(who, { who: 'the-moon' }, {}, today)),
+      'Select who made the decision or what you are worried about',
+    )
     const parts = q('plan-parts')
-    assert.equal(message(checkSubmittedAnswer(parts, {}, { who: 'local-authority', hasPlan: 'yes', happened: 'plan-contents' }, today)), 'Select which parts of the EHC plan you disagree with')
+    assert.equal(
+      message(checkSubmittedAnswer(parts, {}, { who: 'local-authority', hasPlan: 'yes', happened: 'plan-contents' }, today)),
+      'Select which parts of the EHC plan you disagree with',
+    )
   })
 
   test('the date rules on their own', () => {
     const rules = { subject: 'The date it happened', required: 'Enter the date it happened', notFuture: true, today }
-    assert.deepEqual(checkDateParts({ day: ' 1 ', month: ' 2 ', year: ' 2026 ' }, rules), { ok: true, iso: '2026-02-01' })
+    assert.deepEqual(
+      checkDateParts({ day: ' 1 ', month: ' 2 ', year: ' 2026 ' }, rules),
+      { ok: true, iso: '2026-02-01' },
+    )
     const old = checkDateParts({ day: '1', month: '1', year: '1980' }, rules)
     assert.equal(!old.ok && old.message, 'The date it happened must be in 1990 or later')
     const missing = checkDateParts({ day: '', month: '', year: '2026' }, rules)
-    assert.deepEqual(missing, { ok: false, message: 'The date it happened must include a day and a month', parts: ['day', 'month'] })
+    assert.deepEqual(
+      missing,
+      { ok: false, message: 'The date it happened must include a day and a month', parts: ['day', 'month'] },
+    )
   })
 })

@@ -80,26 +80,28 @@ export const journeySchema = z
     const ids = new Set<string>()
     const known = new Set<string>(DERIVED_FACTS)
     journey.questions.forEach((q, i) => {
-      if (ids.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `question id "${q.id}" is used twice` })
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: 'custom', path: ['questions', i, ...path], message })
+      if (ids.has(q.id)) issue(['id'], `question id "${q.id}" is used twice`)
       ids.add(q.id)
       const conditions = (w: When | undefined) => (w === undefined ? [] : Array.isArray(w) ? w : [w])
       const check = (w: When | undefined, path: (string | number)[]) => {
         for (const c of conditions(w)) {
           for (const key of Object.keys(c)) {
-            if (!known.has(key)) ctx.addIssue({ code: 'custom', path, message: `condition on "${key}", which is not an earlier answer or a derived fact` })
+            if (!known.has(key)) issue(path, `condition on "${key}", which is not an earlier answer or a derived fact`)
           }
         }
       }
-      check(q.when, ['questions', i, 'when'])
-      if (q.kind !== 'date') q.options.forEach((o, j) => check(o.when, ['questions', i, 'options', j, 'when']))
+      check(q.when, ['when'])
+      if (q.kind !== 'date') q.options.forEach((o, j) => check(o.when, ['options', j, 'when']))
       if (q.kind === 'date') {
         for (const nb of q.notBefore ?? []) {
-          if (!known.has(nb.name)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'notBefore'], message: `"${nb.name}" is not an earlier answer` })
+          if (!known.has(nb.name)) issue(['notBefore'], `"${nb.name}" is not an earlier answer`)
         }
       }
       if (q.name === 'happened' && q.kind === 'radios') {
         q.options.forEach((o, j) => {
-          if (!o.decision) ctx.addIssue({ code: 'custom', path: ['questions', i, 'options', j], message: 'every "what happened" option needs a decision id' })
+          if (!o.decision) issue(['options', j], 'every "what happened" option needs a decision id')
         })
       }
       known.add(q.name)
@@ -127,14 +129,22 @@ export const JOURNEY: Journey = journeySchema.parse({
       checkLabel: 'Who or what it is about',
       errors: { required: 'Select who made the decision or what you are worried about' },
       options: [
-        { value: 'school', text: 'A school, nursery or pre-school', hint: 'For example, the help your child gets in class' },
+        {
+          value: 'school',
+          text: 'A school, nursery or pre-school',
+          hint: 'For example, the help your child gets in class',
+        },
         { value: 'college', text: 'A college or sixth form college' },
         {
           value: 'local-authority',
           text: 'The council (local authority)',
           hint: 'For example, a decision about an EHC needs assessment or an EHC plan',
         },
-        { value: 'health', text: 'The NHS or another health service', hint: 'For example, speech and language therapy' },
+        {
+          value: 'health',
+          text: 'The NHS or another health service',
+          hint: 'For example, speech and language therapy',
+        },
         { value: 'social-care', text: 'Social care', hint: 'For example, short breaks or help at home' },
         { value: 'exclusion', text: 'My child has been suspended or excluded from school' },
         { value: 'discrimination', text: 'A school treated my child unfairly because of their disability' },
@@ -274,7 +284,12 @@ export const JOURNEY: Journey = journeySchema.parse({
           when: { who: ['social-care'], hasPlan: ['yes'] },
         },
         // Exclusion and discrimination: one answer each, so the question is skipped.
-        { value: 'exclusion', decision: 'exclusion', text: 'My child has been suspended or excluded', when: { who: ['exclusion'] } },
+        {
+          value: 'exclusion',
+          decision: 'exclusion',
+          text: 'My child has been suspended or excluded',
+          when: { who: ['exclusion'] },
+        },
         {
           value: 'disability-discrimination',
           decision: 'disability-discrimination',
@@ -295,7 +310,10 @@ export const JOURNEY: Journey = journeySchema.parse({
       options: [
         { value: 'needs', text: 'The description of my child’s special educational needs (section B)' },
         { value: 'provision', text: 'The special educational help my child must get (section F)' },
-        { value: 'placement', text: 'The school or college named, the type of school, or that no school is named (section I)' },
+        {
+          value: 'placement',
+          text: 'The school or college named, the type of school, or that no school is named (section I)',
+        },
         { value: 'health-social-care', text: 'The health or social care parts (sections C, D, G, H1 and H2)' },
       ],
     },
@@ -407,7 +425,12 @@ export const JOURNEY: Journey = journeySchema.parse({
       when: { mediation: ['certificate-only'] },
       subject: 'The date you told the mediation adviser',
       notFuture: true,
-      notBefore: [{ name: 'noticeSentOn', message: 'The date you told the mediation adviser must be the same as or after the date on the decision letter' }],
+      notBefore: [
+        {
+          name: 'noticeSentOn',
+          message: 'The date you told the mediation adviser must be the same as or after the date on the decision letter',
+        },
+      ],
       errors: { required: 'Enter the date you told the mediation adviser' },
     },
     {
@@ -421,7 +444,11 @@ export const JOURNEY: Journey = journeySchema.parse({
       subject: 'The date the council was told you want mediation',
       notFuture: true,
       notBefore: [
-        { name: 'noticeSentOn', message: 'The date the council was told you want mediation must be the same as or after the date on the decision letter' },
+        {
+          name: 'noticeSentOn',
+          message:
+            'The date the council was told you want mediation must be the same as or after the date on the decision letter',
+        },
       ],
       errors: { required: 'Enter the date the council was told you want mediation' },
     },
@@ -446,8 +473,16 @@ export const JOURNEY: Journey = journeySchema.parse({
       subject: 'The date the mediation finished',
       notFuture: true,
       notBefore: [
-        { name: 'noticeSentOn', message: 'The date the mediation finished must be the same as or after the date on the decision letter' },
-        { name: 'laInformedOn', message: 'The date the mediation finished must be the same as or after the date the council was told you want mediation' },
+        {
+          name: 'noticeSentOn',
+          message:
+            'The date the mediation finished must be the same as or after the date on the decision letter',
+        },
+        {
+          name: 'laInformedOn',
+          message:
+            'The date the mediation finished must be the same as or after the date the council was told you want mediation',
+        },
       ],
       errors: { required: 'Enter the date the mediation finished' },
     },
@@ -473,9 +508,21 @@ export const JOURNEY: Journey = journeySchema.parse({
       subject: 'The date on the mediation certificate',
       notFuture: true,
       notBefore: [
-        { name: 'noticeSentOn', message: 'The date on the mediation certificate must be the same as or after the date on the decision letter' },
-        { name: 'adviserInformedOn', message: 'The date on the mediation certificate must be the same as or after the date you told the mediation adviser' },
-        { name: 'concludedOn', message: 'The date on the mediation certificate must be the same as or after the date the mediation finished' },
+        {
+          name: 'noticeSentOn',
+          message:
+            'The date on the mediation certificate must be the same as or after the date on the decision letter',
+        },
+        {
+          name: 'adviserInformedOn',
+          message:
+            'The date on the mediation certificate must be the same as or after the date you told the mediation adviser',
+        },
+        {
+          name: 'concludedOn',
+          message:
+            'The date on the mediation certificate must be the same as or after the date the mediation finished',
+        },
       ],
       errors: { required: 'Enter the date on the mediation certificate' },
     },

@@ -27,7 +27,7 @@ export const DATE_PARAMS = {
 } as const
 type DateParam = keyof typeof DATE_PARAMS
 
-const SINGLE_PARAMS = ['decision', 'area', 'mediation', 'waitingFor', 'spokenToSchool', ...Object.keys(DATE_PARAMS)] as const
+const SINGLE_PARAMS = ['decision', 'area', 'mediation', 'waitingFor', 'spokenToSchool', ...Object.keys(DATE_PARAMS)]
 
 const isoDate = (label: string, param: string) =>
   z
@@ -41,16 +41,31 @@ const dates = Object.fromEntries(Object.entries(DATE_PARAMS).map(([key, label]) 
 
 export const planQuerySchema = z.object({
   decision: z.enum(DECISION_IDS, {
-    error: (issue) => (issue.input === undefined ? 'Say which decision you disagree with (decision)' : `Choose a decision this service knows (decision)`),
+    error: (issue) =>
+      issue.input === undefined
+        ? 'Say which decision you disagree with (decision)'
+        : 'Choose a decision this service knows (decision)',
   }),
   area: z.string().max(100, { error: 'The area name is too long (area)' }).optional(),
   appealAbout: z
-    .array(z.enum(APPEAL_ABOUT, { error: 'Choose the parts of the EHC plan from: needs, provision, placement, health-social-care (appealAbout)' }))
+    .array(
+      z.enum(APPEAL_ABOUT, {
+        error: `Choose the parts of the EHC plan from: ${APPEAL_ABOUT.join(', ')} (appealAbout)`,
+      }),
+    )
     .max(APPEAL_ABOUT.length, { error: 'List each part of the EHC plan once (appealAbout)' })
     .optional(),
-  mediation: z.enum(['mediation', 'certificate-only'], { error: 'Say whether you chose mediation: mediation or certificate-only (mediation)' }).optional(),
-  waitingFor: z.enum(WAITING_FOR, { error: `Say what you are waiting for: ${WAITING_FOR.join(', ')} (waitingFor)` }).optional(),
-  spokenToSchool: z.enum(['yes', 'no'], { error: 'Say yes or no to whether you have talked to the school (spokenToSchool)' }).optional(),
+  mediation: z
+    .enum(['mediation', 'certificate-only'], {
+      error: 'Say whether you chose mediation: mediation or certificate-only (mediation)',
+    })
+    .optional(),
+  waitingFor: z
+    .enum(WAITING_FOR, { error: `Say what you are waiting for: ${WAITING_FOR.join(', ')} (waitingFor)` })
+    .optional(),
+  spokenToSchool: z
+    .enum(['yes', 'no'], { error: 'Say yes or no to whether you have talked to the school (spokenToSchool)' })
+    .optional(),
   ...dates,
 })
 
@@ -79,9 +94,11 @@ export type PlanRequestResult = { ok: true; request: PlanRequest } | { ok: false
 const fromEngineField = (field: string) => field.replace(/^(mediation|ehc)\./, '')
 
 /** Query strings as Fastify parses them: repeats become lists, and empty values mean "not given". */
-function normalise(query: Record<string, unknown>): { values: Record<string, unknown>; problems: { field: string; message: string }[] } {
+type FieldProblem = { field: string; message: string }
+
+function normalise(query: Record<string, unknown>): { values: Record<string, unknown>; problems: FieldProblem[] } {
   const values: Record<string, unknown> = {}
-  const problems: { field: string; message: string }[] = []
+  const problems: FieldProblem[] = []
   for (const key of SINGLE_PARAMS) {
     const raw = query[key]
     if (Array.isArray(raw)) {
@@ -104,7 +121,7 @@ export function readPlanQuery(input: unknown, today: () => string): PlanRequestR
   const query = input && typeof input === 'object' ? (input as Record<string, unknown>) : {}
   const answers = answersFromPlanQuery(query)
   const link = (field: string) => questionUrlForField(field, answers)
-  const withLinks = (list: { field: string; message: string }[]): PlanRequestResult => ({
+  const withLinks = (list: FieldProblem[]): PlanRequestResult => ({
     ok: false,
     problems: list.map((p) => ({ ...p, href: link(p.field) })),
   })
@@ -112,24 +129,37 @@ export function readPlanQuery(input: unknown, today: () => string): PlanRequestR
   const { values, problems } = normalise(query)
   const parsed = planQuerySchema.safeParse(values)
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push({ field: String(issue.path[0] ?? 'decision'), message: issue.message })
+    for (const issue of parsed.error.issues) {
+      problems.push({ field: String(issue.path[0] ?? 'decision'), message: issue.message })
+    }
   }
   if (problems.length > 0 || !parsed.success) return withLinks(problems)
 
   const q = parsed.data
   const appealAbout = q.appealAbout ?? []
-  if (new Set(appealAbout).size !== appealAbout.length) problems.push({ field: 'appealAbout', message: 'List each part of the EHC plan once (appealAbout)' })
+  if (new Set(appealAbout).size !== appealAbout.length) {
+    problems.push({ field: 'appealAbout', message: 'List each part of the EHC plan once (appealAbout)' })
+  }
 
   // The engine needs to know the choice made with the mediation adviser before it can use the dates.
-  const mediationDates = { adviserInformedOn: q.adviserInformedOn, laInformedOn: q.laInformedOn, concludedOn: q.concludedOn, certificateSentOn: q.certificateSentOn }
+  const mediationDates = {
+    adviserInformedOn: q.adviserInformedOn,
+    laInformedOn: q.laInformedOn,
+    concludedOn: q.concludedOn,
+    certificateSentOn: q.certificateSentOn,
+  }
   let choice = q.mediation
   if (!choice && (q.laInformedOn || q.concludedOn)) choice = 'mediation'
   else if (!choice && q.adviserInformedOn) {
-    problems.push({ field: 'mediation', message: 'Say whether you told the mediation adviser you want mediation (mediation=mediation or mediation=certificate-only)' })
+    problems.push({
+      field: 'mediation',
+      message: 'Say whether you told the mediation adviser you want mediation (mediation=mediation or mediation=certificate-only)',
+    })
   } else if (!choice && q.certificateSentOn) choice = 'certificate-only'
   if (problems.length > 0) return withLinks(problems)
 
-  const defined = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
+  const defined = <T extends Record<string, unknown>>(o: T) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
   const ehc = defined({
     requestReceivedOn: q.requestReceivedOn,
     draftPlanServedOn: q.draftPlanServedOn,
@@ -147,7 +177,9 @@ export function readPlanQuery(input: unknown, today: () => string): PlanRequestR
     today: day,
   })
   const result = timelineFor(facts, () => day)
-  if (!result.ok) return withLinks(result.problems.map((p) => ({ field: fromEngineField(p.field), message: p.message })))
+  if (!result.ok) {
+    return withLinks(result.problems.map((p) => ({ field: fromEngineField(p.field), message: p.message })))
+  }
 
   const request: PlanRequest = { query: q, decision: q.decision, appealAbout, today: day, timeline: result.timeline }
   if (q.waitingFor) request.waitingFor = q.waitingFor
@@ -158,7 +190,25 @@ export function readPlanQuery(input: unknown, today: () => string): PlanRequestR
 /** The same parameters again, tidied, for links from the plan (the calendar, the print view). */
 export function planQueryString(q: PlanQuery): string {
   const params = new URLSearchParams()
-  const order = ['decision', 'noticeSentOn', 'area', 'appealAbout', 'actOn', 'mediation', 'adviserInformedOn', 'laInformedOn', 'concludedOn', 'certificateSentOn', 'requestReceivedOn', 'reviewMeetingOn', 'draftPlanServedOn', 'amendmentNoticeSentOn', 'waitingFor', 'spokenToSchool', 'today'] as const
+  const order = [
+    'decision',
+    'noticeSentOn',
+    'area',
+    'appealAbout',
+    'actOn',
+    'mediation',
+    'adviserInformedOn',
+    'laInformedOn',
+    'concludedOn',
+    'certificateSentOn',
+    'requestReceivedOn',
+    'reviewMeetingOn',
+    'draftPlanServedOn',
+    'amendmentNoticeSentOn',
+    'waitingFor',
+    'spokenToSchool',
+    'today',
+  ] as const
   for (const key of order) {
     const v = q[key]
     if (v === undefined) continue

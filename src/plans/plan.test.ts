@@ -31,7 +31,10 @@ const warningText = (p: PlanView) => p.warnings.map((w) => w.text).join('\n')
 describe('the six example journeys', () => {
   test('1. refused assessment: appeal by Monday 4 January 2027 (26 December is in the Christmas window)', () => {
     const p = plan({ decision: 'refuse-assessment', noticeSentOn: '2026-10-26', area: 'liverpool' })
-    assert.deepEqual(routeIds(p), ['talk-to-sen-team', 'mediation-advice', 'mediation', 'tribunal-appeal', 'disagreement-resolution', 'complaint', 'request-assessment'])
+    assert.deepEqual(
+      routeIds(p),
+      ['talk-to-sen-team', 'mediation-advice', 'mediation', 'tribunal-appeal', 'disagreement-resolution', 'complaint', 'request-assessment'],
+    )
     const appeal = milestone(p, 'appeal-deadline')
     assert.equal(appeal.date, '2027-01-04')
     assert.equal(appeal.dateText, 'Monday 4 January 2027')
@@ -40,7 +43,10 @@ describe('the six example journeys', () => {
     assert.match(warningText(p), /not told us whether you have contacted the mediation adviser/)
     const letter = p.routes.find((r) => r.id === 'mediation-advice')?.letter
     assert.equal(letter?.href, '/letters/mediation-reply?decisionDate=2026-10-26&area=liverpool')
-    assert.equal(p.routes.find((r) => r.id === 'request-assessment')?.letter?.href, '/letters/assessment-request?area=liverpool')
+    assert.equal(
+      p.routes.find((r) => r.id === 'request-assessment')?.letter?.href,
+      '/letters/assessment-request?area=liverpool',
+    )
     assert.ok(p.links.ics)
   })
 
@@ -81,7 +87,10 @@ describe('the six example journeys', () => {
     assert.equal(appeal.date, '2026-09-01')
     assert.equal(appeal.status, 'passed')
     assert.equal(appeal.tagClasses, 'govuk-tag--grey')
-    assert.match(warningText(p), /The last day to appeal was Tuesday 1 September 2026\. The last day to appeal has passed, but you may still be able to appeal/)
+    assert.match(
+      warningText(p),
+      /The last day to appeal was Tuesday 1 September 2026\. The last day to appeal has passed, but you may still be able/,
+    )
     const late = p.warnings.find((w) => w.text.includes('last day to appeal was'))
     assert.ok(late?.citations.some((c) => c.unchecked), 'the late appeal rule is marked as not yet checked')
   })
@@ -91,15 +100,27 @@ describe('the six example journeys', () => {
     assert.deepEqual(routeIds(p), ['talk-to-school', 'complaint', 'disability-discrimination-claim'])
     assert.equal(milestone(p, 'claim-deadline').date, '2026-09-09')
     assert.ok(p.closedRoutes.some((c) => c.id === 'mediation-advice'))
-    assert.match(p.routes.find((r) => r.id === 'disability-discrimination-claim')?.nextSteps.join(' ') ?? '', /Wednesday 9 September 2026/)
+    assert.match(
+      p.routes.find((r) => r.id === 'disability-discrimination-claim')?.nextSteps.join(' ') ?? '',
+      /Wednesday 9 September 2026/,
+    )
   })
 })
 
 describe('warnings', () => {
   test('a deadline within 14 days, and one due today', () => {
-    const soon = plan({ decision: 'refuse-assessment', noticeSentOn: '2026-10-26', mediation: 'certificate-only', certificateSentOn: '2026-11-02' }, '2026-12-28')
-    assert.match(warningText(soon), /^7 days left: last day for the tribunal to receive your appeal by Monday 4 January 2027\./m)
-    const due = plan({ decision: 'refuse-assessment', noticeSentOn: '2026-10-26', mediation: 'certificate-only', certificateSentOn: '2026-11-02' }, '2027-01-04')
+    const soon = plan(
+      { decision: 'refuse-assessment', noticeSentOn: '2026-10-26', mediation: 'certificate-only', certificateSentOn: '2026-11-02' },
+      '2026-12-28',
+    )
+    assert.match(
+      warningText(soon),
+      /^7 days left: last day for the tribunal to receive your appeal by Monday 4 January 2027\./m,
+    )
+    const due = plan(
+      { decision: 'refuse-assessment', noticeSentOn: '2026-10-26', mediation: 'certificate-only', certificateSentOn: '2026-11-02' },
+      '2027-01-04',
+    )
     assert.match(warningText(due), /Today is the last day: last day for the tribunal to receive your appeal/)
     assert.equal(milestone(due, 'appeal-deadline').tagClasses, 'govuk-tag--red')
   })
@@ -119,7 +140,10 @@ describe('warnings', () => {
 
   test('a passed discrimination deadline says the Tribunal can still hear a late claim', () => {
     const p = plan({ decision: 'disability-discrimination', actOn: '2026-03-10' })
-    assert.match(warningText(p), /The 6 months to make a disability discrimination claim ended on Wednesday 9 September 2026/)
+    assert.match(
+      warningText(p),
+      /The 6 months to make a disability discrimination claim ended on Wednesday 9 September 2026/,
+    )
   })
 })
 
@@ -128,15 +152,21 @@ describe('still waiting', () => {
     const p = plan({ decision: 'la-conduct', requestReceivedOn: '2026-09-01', waitingFor: 'assessment-decision', area: 'liverpool' })
     const item = p.stillWaiting?.items[0]
     assert.equal(p.stillWaiting?.items.length, 1)
-    assert.equal(item?.sentence, 'The council had to decide whether to do an EHC needs assessment by Tuesday 13 October 2026.')
+    assert.equal(
+      item?.sentence,
+      'The council had to decide whether to do an EHC needs assessment by Tuesday 13 October 2026.',
+    )
     assert.equal(item?.lateness, 'It is 45 days late.')
     assert.equal(item?.late, true)
-    assert.equal(item?.chaseLetter.href, '/letters/chase-late-decision?limit=assessment-decision&startedOn=2026-09-01&area=liverpool')
+    assert.equal(
+      item?.chaseLetter.href,
+      '/letters/chase-late-decision?limit=assessment-decision&startedOn=2026-09-01&area=liverpool',
+    )
   })
 
   test('for a review decision that is not yet due', () => {
     const p = plan({ decision: 'la-conduct', reviewMeetingOn: '2026-11-20', waitingFor: 'review-decision' })
-    assert.equal(p.stillWaiting?.items[0]?.lateness, 'It still has 21 days.')
+    assert.equal(p.stillWaiting?.items[0]?.lateness, 'It has 21 days left.')
     assert.equal(p.stillWaiting?.items[0]?.late, false)
   })
 
@@ -172,14 +202,20 @@ describe('bad parameters', () => {
   test('a missing decision letter date links to that question', () => {
     const list = problems({ decision: 'refuse-assessment', area: 'liverpool' })
     assert.equal(list[0]?.field, 'noticeSentOn')
-    assert.match(list[0]?.href ?? '', /^\/journey\/letter-date\?who=local-authority&hasPlan=no&happened=refuse-assessment&area=liverpool/)
+    assert.match(
+      list[0]?.href ?? '',
+      /^\/journey\/letter-date\?who=local-authority&hasPlan=no&happened=refuse-assessment&area=liverpool/,
+    )
   })
   test('a date after today', () => {
     const list = problems({ decision: 'refuse-assessment', noticeSentOn: '2026-12-01' })
     assert.match(list[0]?.message ?? '', /cannot be after today/)
   })
   test('a parameter given twice', () => {
-    assert.match(problems({ decision: ['refuse-assessment', 'refuse-plan'], noticeSentOn: '2026-10-26' })[0]?.message ?? '', /only once/)
+    assert.match(
+      problems({ decision: ['refuse-assessment', 'refuse-plan'], noticeSentOn: '2026-10-26' })[0]?.message ?? '',
+      /only once/,
+    )
   })
   test('mediation dates out of order, and a choice that is needed', () => {
     assert.ok(problems({ decision: 'refuse-assessment', noticeSentOn: '2026-10-26', mediation: 'mediation', laInformedOn: '2026-11-10', concludedOn: '2026-11-01' }).some((p) => p.field === 'concludedOn'))
@@ -192,8 +228,14 @@ describe('bad parameters', () => {
 
 describe('citations and route facts', () => {
   test('citations read as people write them', () => {
-    assert.deepEqual(citationView({ source: 'SEND Code of Practice 2015', ref: '11.13-11.38', grade: 'S' }), { text: 'SEND Code of Practice 2015, paragraph 11.13-11.38', unchecked: false })
-    assert.deepEqual(citationView({ source: 'SEND Regs 2014', ref: 'regs 35-37', grade: 'U' }), { text: 'SEND Regulations 2014, regulations 35-37', unchecked: true })
+    assert.deepEqual(
+      citationView({ source: 'SEND Code of Practice 2015', ref: '11.13-11.38', grade: 'S' }),
+      { text: 'SEND Code of Practice 2015, paragraph 11.13-11.38', unchecked: false },
+    )
+    assert.deepEqual(
+      citationView({ source: 'SEND Regs 2014', ref: 'regs 35-37', grade: 'U' }),
+      { text: 'SEND Regulations 2014, regulations 35-37', unchecked: true },
+    )
     assert.equal(readableRef('CFA 2014', 's.51(2)(a)'), 'section 51(2)(a)')
     assert.equal(readableRef('HESC Rules 2008', 'r20(1)(c)'), 'rule 20(1)(c)')
     assert.equal(readableRef('Equality Act 2010', 'Sch 17 para 4'), 'Schedule 17, paragraph 4')
@@ -202,7 +244,10 @@ describe('citations and route facts', () => {
     for (const id of ROUTE_IDS) {
       const facts = ROUTE_FACTS[id]
       assert.ok(facts, `comparison facts for ${id}`)
-      for (const key of ['runBy', 'cost', 'duration', 'binding', 'alongside'] as const) assert.ok(facts[key].text.length > 0, `${id}.${key}`)
+      for (const key of ['runBy', 'cost', 'duration', 'binding', 'alongside'] as const) assert.ok(
+        facts[key].text.length > 0,
+        `${id}.${key}`,
+      )
     }
     const p = plan({ decision: 'refuse-assessment', noticeSentOn: '2026-10-26' })
     assert.equal(p.comparison.rows.length, p.routes.length)

@@ -64,11 +64,17 @@ export const ROUTE_FACTS: Readonly<Record<string, RouteFacts>> = {
       REG('reg 5(1)'),
       REG('reg 13(2)'),
     ),
-    binding: cited('The council must follow the law’s steps and time limits. You can appeal if it says no', { source: 'CFA 2014', ref: 's.51(2)(a)', grade: 'P' }),
+    binding: cited(
+      'The council must follow the law’s steps and time limits. You can appeal if it says no',
+      { source: 'CFA 2014', ref: 's.51(2)(a)', grade: 'P' },
+    ),
     alongside: general('Yes'),
   },
   complaint: {
-    runBy: cited('The school, college or council, using its own complaints procedure', { source: 'Education Act 2002', ref: 's.29', grade: 'S' }),
+    runBy: cited(
+      'The school, college or council, using its own complaints procedure',
+      { source: 'Education Act 2002', ref: 's.29', grade: 'S' },
+    ),
     cost: FREE,
     duration: general('It depends on the procedure. Each stage often takes a few weeks'),
     binding: general('No. But if your complaint is upheld, they should put things right'),
@@ -77,17 +83,15 @@ export const ROUTE_FACTS: Readonly<Record<string, RouteFacts>> = {
   ombudsman: {
     runBy: general('The Local Government and Social Care Ombudsman, which is independent'),
     cost: FREE,
-    duration: cited('Complain within 12 months of first knowing about the problem. An investigation often takes some months', {
-      source: 'LGA 1974',
-      ref: 's.26B',
-      grade: 'P',
-    }),
+    duration: cited(
+      'Complain within 12 months of first knowing about the problem. An investigation often takes some months',
+      { source: 'LGA 1974', ref: 's.26B', grade: 'P' },
+    ),
     binding: general('No. But councils nearly always do what the Ombudsman recommends'),
-    alongside: cited('Only after the council’s own complaints procedure, and not about something you can appeal to the Tribunal', {
-      source: 'LGA 1974',
-      ref: 's.26(6)(a)',
-      grade: 'P',
-    }),
+    alongside: cited(
+      'Only after the council’s own complaints procedure, and not about something you can appeal to the Tribunal',
+      { source: 'LGA 1974', ref: 's.26(6)(a)', grade: 'P' },
+    ),
   },
   'health-service-ombudsman': {
     runBy: general('The Parliamentary and Health Service Ombudsman, which is independent'),
@@ -103,19 +107,28 @@ export const ROUTE_FACTS: Readonly<Record<string, RouteFacts>> = {
   'health-social-care-complaint': {
     runBy: general('The NHS body or the council'),
     cost: FREE,
-    duration: cited('Complain within 12 months of the problem, or of finding out about it', { source: 'SI 2009/309', ref: 'reg 12', grade: 'S' }),
+    duration: cited(
+      'Complain within 12 months of the problem, or of finding out about it',
+      { source: 'SI 2009/309', ref: 'reg 12', grade: 'S' },
+    ),
     binding: general('No. But if your complaint is upheld, they should put things right'),
     alongside: general('Yes'),
   },
   'disagreement-resolution': {
-    runBy: cited('An independent service that the council pays for. It does not work for the council', CoP('11.6-11.10')),
+    runBy: cited(
+      'An independent service that the council pays for. It does not work for the council',
+      CoP('11.6-11.10'),
+    ),
     cost: cited('Free', CoP('11.6-11.10')),
     duration: general('Usually one meeting, arranged within a few weeks'),
     binding: cited('No. Everyone has to agree to take part and to any answer', CoP('11.6-11.10')),
     alongside: cited('Yes, even while you wait for a Tribunal appeal', CoP('11.6-11.10')),
   },
   'mediation-advice': {
-    runBy: cited('The independent mediation adviser named in the decision letter', { source: 'CFA 2014', ref: 's.56(2)-(3)', grade: 'P' }),
+    runBy: cited(
+      'The independent mediation adviser named in the decision letter',
+      { source: 'CFA 2014', ref: 's.56(2)-(3)', grade: 'P' },
+    ),
     cost: FREE,
     duration: cited(
       'Contact them within 2 months of the decision letter. If you do not want mediation, the certificate comes within 3 working days',
@@ -128,26 +141,51 @@ export const ROUTE_FACTS: Readonly<Record<string, RouteFacts>> = {
   mediation: {
     runBy: cited('An independent mediator. The council must take part', CoP('11.13-11.38')),
     cost: cited('Free', CoP('11.13-11.38')),
-    duration: cited('It must take place within 30 days of the council being told you want it', REG('regs 35-37', 'U'), CoP('11.13-11.38')),
-    binding: cited('Only if you agree. The council must then do what was agreed, within set time limits', REG('reg 42')),
+    duration: cited(
+      'It must take place within 30 days of the council being told you want it',
+      REG('regs 35-37', 'U'),
+      CoP('11.13-11.38'),
+    ),
+    binding: cited(
+      'Only if you agree. The council must then do what was agreed, within set time limits',
+      REG('reg 42'),
+    ),
     alongside: cited(
       'Yes. You can still appeal afterwards: you get at least one month from the date on the certificate',
       { source: 'HESC Rules 2008', ref: 'r20(1)(c)', grade: 'P' },
     ),
   },
   'tribunal-appeal': {
-    runBy: cited('The First-tier Tribunal (SEND), which is independent of the council', { source: 'CFA 2014', ref: 's.51', grade: 'P' }),
+    runBy: cited(
+      'The First-tier Tribunal (SEND), which is independent of the council',
+      { source: 'CFA 2014', ref: 's.51', grade: 'P' },
+    ),
     cost: general('Free to appeal. You only pay for help, such as a solicitor, if you choose to'),
     duration: general('Usually several months from sending your appeal to the hearing'),
     binding: cited('Yes. The council must do what the Tribunal orders, within set time limits', REG('reg 44', 'S')),
-    alongside: cited('Yes. You can keep talking, use disagreement resolution or go to mediation while you appeal', CoP('11.39-11.55')),
+    alongside: cited(
+      'Yes. You can keep talking, use disagreement resolution or go to mediation while you appeal',
+      CoP('11.39-11.55'),
+    ),
   },
   'health-social-care-recommendations': {
-    runBy: cited('The First-tier Tribunal (SEND), as part of your appeal', { source: 'SI 2017/1306', ref: 'regs 3-6', grade: 'S' }),
+    runBy: cited(
+      'The First-tier Tribunal (SEND), as part of your appeal',
+      { source: 'SI 2017/1306', ref: 'regs 3-6', grade: 'S' },
+    ),
     cost: FREE,
-    duration: cited('Decided with your appeal. The health body or council must reply within 5 weeks', { source: 'SI 2017/1306', ref: 'regs 3-6', grade: 'S' }),
-    binding: cited('No. But they must reply in writing and give reasons if they do not follow it', { source: 'SI 2017/1306', ref: 'regs 3-6', grade: 'S' }),
-    alongside: cited('Only together with an appeal about the needs, help or school in the plan', { source: 'SI 2017/1306', ref: 'regs 3-6', grade: 'S' }),
+    duration: cited(
+      'Decided with your appeal. The health body or council must reply within 5 weeks',
+      { source: 'SI 2017/1306', ref: 'regs 3-6', grade: 'S' },
+    ),
+    binding: cited(
+      'No. But they must reply in writing and give reasons if they do not follow it',
+      { source: 'SI 2017/1306', ref: 'regs 3-6', grade: 'S' },
+    ),
+    alongside: cited(
+      'Only together with an appeal about the needs, help or school in the plan',
+      { source: 'SI 2017/1306', ref: 'regs 3-6', grade: 'S' },
+    ),
   },
   'disability-discrimination-claim': {
     runBy: cited('The First-tier Tribunal (SEND)', { source: 'Equality Act 2010', ref: 'Sch 17 para 4', grade: 'P' }),
@@ -161,14 +199,22 @@ export const ROUTE_FACTS: Readonly<Record<string, RouteFacts>> = {
     alongside: cited('Yes. You do not need a mediation certificate', { source: 'CFA 2014', ref: 's.55', grade: 'S' }),
   },
   'exclusion-review': {
-    runBy: cited('The school’s governing board, then an independent review panel', { source: 'School Discipline Regs 2012', ref: 'reg 24(1)', grade: 'P' }),
-    cost: cited('Free. You can ask for an SEN expert at the review, at no cost to you', { source: 'School Discipline Regs 2012', ref: 'Sch 1 para 2(1)', grade: 'P' }),
+    runBy: cited(
+      'The school’s governing board, then an independent review panel',
+      { source: 'School Discipline Regs 2012', ref: 'reg 24(1)', grade: 'P' },
+    ),
+    cost: cited(
+      'Free. You can ask for an SEN expert at the review, at no cost to you',
+      { source: 'School Discipline Regs 2012', ref: 'Sch 1 para 2(1)', grade: 'P' },
+    ),
     duration: cited('Ask for a review within 15 school days of the governing board’s decision', {
       source: 'School Discipline Regs 2012',
       ref: 'Sch 1 para 2(1)',
       grade: 'P',
     }),
-    binding: general('The panel can ask the governing board to think again, but it cannot make the school take your child back'),
+    binding: general(
+      'The panel can ask the governing board to think again, but it cannot make the school take your child back',
+    ),
     alongside: general('Yes. You can also make a disability discrimination claim'),
   },
 }

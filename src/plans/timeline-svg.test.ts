@@ -25,8 +25,12 @@ describe('the timeline picture', () => {
 
   test('draws the dates top to bottom in date order, today included', () => {
     const headings = [...svg.matchAll(/font-weight="bold"[^>]*>([^<]*)</g)].map((m) => m[1])
-    assert.deepEqual(headings, ['26 October 2026 (passed)', '20 November 2026 (happened)', '23 November 2026 (passed)', 'Today, 27 November 2026', '4 January 2027 (coming up)'])
-    const ys = [...svg.matchAll(/<text x="46" y="(\d+)" font-size="15" font-weight="bold"/g)].map((m) => Number(m[1]))
+    assert.deepEqual(
+      headings,
+      ['26 October 2026 (passed)', '20 November 2026 (happened)', '23 November 2026 (passed)', 'Today, 27 November 2026', '4 January 2027 (coming up)'],
+    )
+    const ys = [...svg.matchAll(/<text [^>]*y="(\d+)" font-weight="bold"/g)].map((m) => Number(m[1]))
+    assert.equal(ys.length, 5)
     assert.deepEqual([...ys].sort((a, b) => a - b), ys)
   })
 
@@ -40,7 +44,10 @@ describe('the timeline picture', () => {
   })
 
   test('escapes every piece of text', () => {
-    const evil = timelineSvg([{ date: '2026-01-01', label: '<script>alert("x")</script> & \'more\'', kind: 'upcoming' }], { title: 'A <b>title</b>' })
+    const evil = timelineSvg(
+      [{ date: '2026-01-01', label: '<script>alert("x")</script> & \'more\'', kind: 'upcoming' }],
+      { title: 'A <b>title</b>' },
+    )
     assert.doesNotMatch(evil, /<script|<b>/)
     assert.match(evil, /&lt;script&gt;alert\(&quot;x&quot;\)/)
     assert.match(evil, /A &lt;b&gt;title&lt;\/b&gt;/)
@@ -52,7 +59,10 @@ describe('the timeline picture', () => {
 
 describe('helpers', () => {
   test('wrap breaks at spaces, and splits words longer than a line', () => {
-    assert.deepEqual(wrap('Last day for the Tribunal to receive your appeal', 20), ['Last day for the', 'Tribunal to receive', 'your appeal'])
+    assert.deepEqual(
+      wrap('Last day for the Tribunal to receive your appeal', 20),
+      ['Last day for the', 'Tribunal to receive', 'your appeal'],
+    )
     assert.deepEqual(wrap('abcdefghij', 4), ['abcd', 'efgh', 'ij'])
   })
   test('the same day puts today first', () => {
@@ -63,5 +73,8 @@ describe('helpers', () => {
     assert.deepEqual(order.map((e) => e.kind), ['today', 'due-today'])
     assert.equal(describeEvent(order[1] as TimelineEvent), '2 January 2026: Deadline (due today)')
   })
-  test('escapeXml', () => assert.equal(escapeXml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;'))
+  test(
+    'escapeXml',
+    () => assert.equal(escapeXml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;'),
+  )
 })

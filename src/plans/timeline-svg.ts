@@ -64,9 +64,10 @@ export const describeEvent = (e: TimelineEvent): string =>
 
 /** Events in date order; on the same day, today comes first, then the rest as given. */
 export function orderEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const todayLast = (e: TimelineEvent) => (e.kind === 'today' ? 0 : 1)
   return events
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : (a.e.kind === 'today' ? 0 : 1) - (b.e.kind === 'today' ? 0 : 1) || a.i - b.i))
+    .sort((a, b) => a.e.date.localeCompare(b.e.date) || todayLast(a.e) - todayLast(b.e) || a.i - b.i)
     .map(({ e }) => e)
 }
 
@@ -78,18 +79,31 @@ const LINE_HEIGHT = 18
 const CHARS_PER_LINE = 34
 const GAP = 14
 
+/** Attributes as a string; every value here is a number or one of our own constants. */
+const attrs = (a: Record<string, string | number>) =>
+  Object.entries(a)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(' ')
+
+const outline = (stroke: string, width: number) => ({ stroke, 'stroke-width': width })
+
+// A shape for each kind of date, so the picture does not rely on colour alone.
 function marker(kind: TimelineEventKind, y: number): string {
+  const c = `app-tl__marker app-tl__marker--${kind}`
+  const at = { cx: LINE_X, cy: y }
   switch (kind) {
     case 'passed':
-      return `<circle class="app-tl__marker app-tl__marker--passed" cx="${LINE_X}" cy="${y}" r="7" fill="${COLOURS.darkGrey}"/>`
+      return `<circle ${attrs({ class: c, ...at, r: 7, fill: COLOURS.darkGrey })}/>`
     case 'due-today':
-      return `<circle class="app-tl__marker app-tl__marker--due-today" cx="${LINE_X}" cy="${y}" r="9" fill="${COLOURS.red}" stroke="${COLOURS.black}" stroke-width="2"/>`
+      return `<circle ${attrs({ class: c, ...at, r: 9, fill: COLOURS.red, ...outline(COLOURS.black, 2) })}/>`
     case 'upcoming':
-      return `<circle class="app-tl__marker app-tl__marker--upcoming" cx="${LINE_X}" cy="${y}" r="7" fill="${COLOURS.white}" stroke="${COLOURS.blue}" stroke-width="4"/>`
-    case 'today':
-      return `<rect class="app-tl__marker app-tl__marker--today" x="${LINE_X - 7}" y="${y - 7}" width="14" height="14" transform="rotate(45 ${LINE_X} ${y})" fill="${COLOURS.black}"/>`
+      return `<circle ${attrs({ class: c, ...at, r: 7, fill: COLOURS.white, ...outline(COLOURS.blue, 4) })}/>`
+    case 'today': {
+      const square = { x: LINE_X - 7, y: y - 7, width: 14, height: 14, transform: `rotate(45 ${LINE_X} ${y})` }
+      return `<rect ${attrs({ class: c, ...square, fill: COLOURS.black })}/>`
+    }
     default:
-      return `<circle class="app-tl__marker app-tl__marker--event" cx="${LINE_X}" cy="${y}" r="5" fill="${COLOURS.white}" stroke="${COLOURS.darkGrey}" stroke-width="3"/>`
+      return `<circle ${attrs({ class: c, ...at, r: 5, fill: COLOURS.white, ...outline(COLOURS.darkGrey, 3) })}/>`
   }
 }
 
@@ -107,7 +121,8 @@ export function timelineSvg(input: readonly TimelineEvent[], options: TimelineSv
 
   // Lay out: each event's block is its date line plus its wrapped label.
   const blocks = events.map((e) => {
-    const heading = e.kind === 'today' ? `Today, ${govukDate(e.date)}` : `${govukDate(e.date)} (${STATUS_WORDS[e.kind]})`
+    const date = govukDate(e.date)
+    const heading = e.kind === 'today' ? `Today, ${date}` : `${date} (${STATUS_WORDS[e.kind]})`
     const lines = e.kind === 'today' ? [] : wrap(e.label, CHARS_PER_LINE)
     return { e, heading, lines, height: LINE_HEIGHT * (1 + lines.length) + GAP }
   })
@@ -127,25 +142,36 @@ export function timelineSvg(input: readonly TimelineEvent[], options: TimelineSv
   const today = placed.find((p) => p.e.kind === 'today')
 
   const parts: string[] = []
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="app-tl" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" focusable="false">`,
-  )
+  const svg = {
+    xmlns: 'http://www.w3.org/2000/svg',
+    class: 'app-tl',
+    viewBox: `0 0 ${WIDTH} ${height}`,
+    width: WIDTH,
+    height,
+    role: 'img',
+    'aria-labelledby': `${prefix}-title ${prefix}-desc`,
+    focusable: 'false',
+  }
+  parts.push(`<svg ${attrs(svg)}>`)
   parts.push(`<title id="${prefix}-title">${escapeXml(title)}</title>`)
   const desc = `From ${govukDate(first.date)} to ${govukDate(last.date)}. ${events.map(describeEvent).join('. ')}.`
   parts.push(`<desc id="${prefix}-desc">${escapeXml(desc)}</desc>`)
   // The line: solid up to today, lighter after it.
   const split = today ? today.y : lastY
-  parts.push(`<line class="app-tl__line" x1="${LINE_X}" y1="${firstY}" x2="${LINE_X}" y2="${split}" stroke="${COLOURS.darkGrey}" stroke-width="4"/>`)
+  const line = { x1: LINE_X, x2: LINE_X, 'stroke-width': 4 }
+  parts.push(`<line ${attrs({ class: 'app-tl__line', ...line, y1: firstY, y2: split, stroke: COLOURS.darkGrey })}/>`)
   if (split < lastY) {
-    parts.push(`<line class="app-tl__line app-tl__line--future" x1="${LINE_X}" y1="${split}" x2="${LINE_X}" y2="${lastY}" stroke="${COLOURS.blue}" stroke-width="4" stroke-dasharray="8 6"/>`)
+    const future = { class: 'app-tl__line app-tl__line--future', ...line, y1: split, y2: lastY }
+    parts.push(`<line ${attrs({ ...future, stroke: COLOURS.blue, 'stroke-dasharray': '8 6' })}/>`)
   }
   for (const p of placed) {
     parts.push(`<g class="app-tl__event app-tl__event--${p.e.kind}">`)
     parts.push(marker(p.e.kind, p.y))
     const baseline = p.y + 5
-    parts.push(`<text x="${TEXT_X}" y="${baseline}" font-size="15" font-weight="bold" fill="${COLOURS.black}">${escapeXml(p.heading)}</text>`)
-    p.lines.forEach((line, i) => {
-      parts.push(`<text x="${TEXT_X}" y="${baseline + LINE_HEIGHT * (i + 1)}" font-size="15" fill="${COLOURS.black}">${escapeXml(line)}</text>`)
+    const text = { x: TEXT_X, 'font-size': 15, fill: COLOURS.black }
+    parts.push(`<text ${attrs({ ...text, y: baseline, 'font-weight': 'bold' })}>${escapeXml(p.heading)}</text>`)
+    p.lines.forEach((label, i) => {
+      parts.push(`<text ${attrs({ ...text, y: baseline + LINE_HEIGHT * (i + 1) })}>${escapeXml(label)}</text>`)
     })
     parts.push('</g>')
   }

@@ -14,15 +14,20 @@ before(async () => {
 after(() => app.close())
 
 const TODAY = EXAMPLE_TODAY
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' }
+const decode = (s: string) => s.replace(/&(amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e] ?? e)
 
-/** What a browser with JavaScript off does with a question page's GET form: hidden fields, then what the person entered. */
+/** What a browser with JavaScript off does with a question page's GET form: hidden fields, then what was entered. */
 function formUrl(html: string, entered: Record<string, string | string[]>): string {
   const action = /<form method="get" action="([^"]+)"/.exec(html)?.[1]
   assert.ok(action, 'the page has a GET form')
   const params = new URLSearchParams()
-  for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) params.append(decode(m[1] ?? ''), decode(m[2] ?? ''))
-  for (const [name, value] of Object.entries(entered)) for (const v of Array.isArray(value) ? value : [value]) params.append(name, v)
+  for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
+    params.append(decode(m[1] ?? ''), decode(m[2] ?? ''))
+  }
+  for (const [name, value] of Object.entries(entered)) {
+    for (const v of Array.isArray(value) ? value : [value]) params.append(name, v)
+  }
   return `${decode(action)}?${params.toString()}`
 }
 
@@ -39,8 +44,10 @@ async function answer(url: string, entered: Record<string, string | string[]>): 
   return String(res.headers.location)
 }
 
-const errorSummary = (html: string) => [...html.matchAll(/<a href="(#[^"]+)">([^<]+)<\/a>/g)].map((m) => ({ href: m[1], text: m[2] }))
-const inlineError = (html: string) => /<p id="[^"]+-error" class="govuk-error-message">\s*<span class="govuk-visually-hidden">Error:<\/span>\s*([^<]+?)\s*<\/p>/.exec(html)?.[1]
+const errorSummary = (html: string) =>
+  [...html.matchAll(/<a href="(#[^"]+)">([^<]+)<\/a>/g)].map((m) => ({ href: m[1], text: m[2] }))
+const INLINE_ERROR = /<p id="[^"]+-error" class="govuk-error-message">\s*<span class="govuk-visually-hidden">Error:<\/span>\s*([^<]+?)\s*<\/p>/
+const inlineError = (html: string) => INLINE_ERROR.exec(html)?.[1]
 
 describe('the start page', () => {
   test('has a green start button into the journey', async () => {
@@ -85,7 +92,10 @@ describe('a complete journey, as a browser with JavaScript off would do it', () 
   test('each question has a back link to the one before, with the answers so far', async () => {
     const page = await get(`/journey/letter-date?who=local-authority&hasPlan=no&happened=refuse-assessment&today=${TODAY}`)
     const back = decode(/<a href="([^"]+)" class="govuk-back-link">/.exec(page.body)?.[1] ?? '')
-    assert.equal(back, `/journey/what-happened?who=local-authority&hasPlan=no&happened=refuse-assessment&today=${TODAY}`)
+    assert.equal(
+      back,
+      `/journey/what-happened?who=local-authority&hasPlan=no&happened=refuse-assessment&today=${TODAY}`,
+    )
     const first = await get('/journey/who')
     assert.match(first.body, /<a href="\/start" class="govuk-back-link">/)
   })
@@ -99,7 +109,10 @@ describe('a complete journey, as a browser with JavaScript off would do it', () 
 
   test('a change link returns to check your answers when the rest still fits', async () => {
     const answers = `who=local-authority&hasPlan=no&happened=refuse-assessment&noticeSentOn=2026-10-26&mediation=not-yet&area=liverpool&today=${TODAY}`
-    const next = await answer(`/journey/letter-date?${answers}`, { 'noticeSentOn-day': '20', 'noticeSentOn-month': '10', 'noticeSentOn-year': '2026' })
+    const next = await answer(
+      `/journey/letter-date?${answers}`,
+      { 'noticeSentOn-day': '20', 'noticeSentOn-month': '10', 'noticeSentOn-year': '2026' },
+    )
     assert.match(next, /^\/journey\/check-answers\?.*noticeSentOn=2026-10-20/)
     const changed = await answer(`/journey/ehc-plan?${answers}`, { hasPlan: 'yes' })
     assert.match(changed, /^\/journey\/what-happened\?/, 'a change that makes later answers wrong asks them again')
@@ -116,7 +129,10 @@ describe('errors', () => {
     const res = await get(`/journey/who/answer?today=${TODAY}`)
     assert.equal(res.statusCode, 400)
     assert.match(res.body, /<title>Error: Who made the decision/)
-    assert.deepEqual(errorSummary(res.body), [{ href: '#who', text: 'Select who made the decision or what you are worried about' }])
+    assert.deepEqual(
+      errorSummary(res.body),
+      [{ href: '#who', text: 'Select who made the decision or what you are worried about' }],
+    )
     assert.equal(inlineError(res.body), 'Select who made the decision or what you are worried about')
     assert.match(res.body, /<input class="govuk-radios__input" id="who" name="who"/, 'the link target exists')
   })
@@ -135,7 +151,10 @@ describe('errors', () => {
       assert.deepEqual(errorSummary(res.body), [{ href, text: message }])
       assert.equal(inlineError(res.body), message)
       assert.ok(res.body.includes(`id="${href.slice(1)}"`), 'the link target exists')
-      if (entered['noticeSentOn-day']) assert.ok(res.body.includes(`value="${entered['noticeSentOn-day']}"`), 'what was typed is shown again')
+      if (entered['noticeSentOn-day']) assert.ok(
+        res.body.includes(`value="${entered['noticeSentOn-day']}"`),
+        'what was typed is shown again',
+      )
     })
   }
 
@@ -143,19 +162,28 @@ describe('errors', () => {
     const res = await get(`/journey/discrimination-date/answer?who=discrimination&today=${TODAY}`)
     assert.deepEqual(errorSummary(res.body), [{ href: '#actOn-day', text: 'Enter the date it happened' }])
     const waiting = await get(`/journey/request-date/answer?who=local-authority&hasPlan=no&happened=waiting-final-plan&requestReceivedOn-day=30&requestReceivedOn-month=2&requestReceivedOn-year=2026&today=${TODAY}`)
-    assert.deepEqual(errorSummary(waiting.body), [{ href: '#requestReceivedOn-day', text: 'The date the council got the request must be a real date' }])
+    assert.deepEqual(
+      errorSummary(waiting.body),
+      [{ href: '#requestReceivedOn-day', text: 'The date the council got the request must be a real date' }],
+    )
   })
 
   test('checkboxes with nothing ticked', async () => {
     const res = await get(`/journey/plan-parts/answer?who=local-authority&hasPlan=yes&happened=plan-contents&today=${TODAY}`)
     assert.equal(res.statusCode, 400)
-    assert.deepEqual(errorSummary(res.body), [{ href: '#appealAbout', text: 'Select which parts of the EHC plan you disagree with' }])
+    assert.deepEqual(
+      errorSummary(res.body),
+      [{ href: '#appealAbout', text: 'Select which parts of the EHC plan you disagree with' }],
+    )
   })
 
   test('a bad date already in the URL is shown with its error', async () => {
     const res = await get(`/journey/letter-date?${letter}&noticeSentOn=2026-02-31`)
     assert.equal(res.statusCode, 200)
-    assert.deepEqual(errorSummary(res.body), [{ href: '#noticeSentOn-day', text: 'The date on the decision letter must be a real date' }])
+    assert.deepEqual(
+      errorSummary(res.body),
+      [{ href: '#noticeSentOn-day', text: 'The date on the decision letter must be a real date' }],
+    )
   })
 
   test('a URL with a bad earlier answer goes back to the first bad question', async () => {

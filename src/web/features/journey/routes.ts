@@ -24,10 +24,14 @@ const todayFor = (answers: Answers) => (typeof answers.today === 'string' ? answ
 export async function journeyRoutes(app: FastifyInstance) {
   app.get('/start', async (request, reply) => {
     const keep = keepToday(rawAnswers(request.query))
-    return reply.page('journey/start.njk', { title: 'Find out what you can do', startUrl: withQuery('/journey/who', answersQuery(keep)) })
+    const startUrl = withQuery('/journey/who', answersQuery(keep))
+    return reply.page('journey/start.njk', { title: 'Find out what you can do', startUrl })
   })
 
-  app.get('/journey', async (request, reply) => reply.redirect(nextUrl(rawAnswers(request.query), todayFor(keepToday(rawAnswers(request.query)))), 303))
+  app.get('/journey', async (request, reply) => {
+    const answers = rawAnswers(request.query)
+    return reply.redirect(nextUrl(answers, todayFor(keepToday(answers))), 303)
+  })
 
   app.get('/journey/check-answers', async (request, reply) => {
     const answers = rawAnswers(request.query)

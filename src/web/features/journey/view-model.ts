@@ -37,7 +37,8 @@ function previousUrl(q: Question, w: Walk, answers: Answers): string {
   const index = w.steps.findIndex((s) => s.question.id === q.id)
   const before = w.steps.slice(0, index === -1 ? 0 : index).filter((s) => !s.auto)
   const previous = before[before.length - 1]
-  return previous ? questionUrl(previous.question, answers) : `/start${answers.today ? `?${answersQuery({ today: answers.today })}` : ''}`
+  if (previous) return questionUrl(previous.question, answers)
+  return answers.today ? `/start?${answersQuery({ today: answers.today })}` : '/start'
 }
 
 export function questionPage(q: Question, w: Walk, answers: Answers, check: AnswerCheck | undefined): QuestionPage {
@@ -115,17 +116,19 @@ export function checkAnswersPage(w: Walk, answers: Answers): CheckAnswersPage {
     if (q.kind === 'date') shown = { text: typeof value === 'string' ? govukDate(value) : '' }
     else {
       const options = optionsFor(q, accepted)
-      const chosen = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((v) => options.find((o) => o.value === v)?.text ?? v)
-      shown = chosen.length > 1 ? { html: `<ul class="govuk-list">${chosen.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>` } : { text: chosen[0] ?? '' }
+      const values = Array.isArray(value) ? value : value === undefined ? [] : [value]
+      const chosen = values.map((v) => options.find((o) => o.value === v)?.text ?? v)
+      const items = chosen.map((t) => `<li>${escapeHtml(t)}</li>`).join('')
+      shown = chosen.length > 1 ? { html: `<ul class="govuk-list">${items}</ul>` } : { text: chosen[0] ?? '' }
     }
     // An answer worked out for the family is changed by changing the question that decided it.
-    const changeAt = auto ? asked.filter((s) => JOURNEY.questions.indexOf(s.question) < JOURNEY.questions.indexOf(q)).pop()?.question : q
+    const before = (s: { question: Question }) => JOURNEY.questions.indexOf(s.question) < JOURNEY.questions.indexOf(q)
+    const changeAt = auto ? asked.filter(before).pop()?.question : q
+    const change = changeAt && { href: questionUrl(changeAt, all), text: 'Change', visuallyHiddenText: q.checkLabel.toLowerCase() }
     return {
       key: { text: q.checkLabel },
       value: shown,
-      ...(changeAt
-        ? { actions: { items: [{ href: questionUrl(changeAt, all), text: 'Change', visuallyHiddenText: q.checkLabel.toLowerCase() }] } }
-        : {}),
+      ...(change ? { actions: { items: [change] } } : {}),
     }
   })
   const last = asked[asked.length - 1]

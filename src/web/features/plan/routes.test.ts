@@ -16,28 +16,45 @@ const T = 'today=2026-11-27'
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
 
 /** The routes offered, in order, as the page lists them. */
-const routes = (html: string) => [...html.matchAll(/<li class="app-route" id="route-[^"]+" data-route="([^"]+)">/g)].map((m) => m[1])
-const closed = (html: string) => [...html.matchAll(/<div class="app-closed-route" data-route="([^"]+)">/g)].map((m) => m[1])
+const all = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[1])
+const routes = (html: string) => all(html, /<li class="app-route" id="route-[^"]+" data-route="([^"]+)">/g)
+const closed = (html: string) => all(html, /<div class="app-closed-route" data-route="([^"]+)">/g)
 const milestone = (html: string, id: string) => {
-  const m = new RegExp(`<li class="app-milestone" data-milestone="${id}" data-status="([^"]+)">\\s*<h4[^>]*>([^<]+?) <strong class="govuk-tag ?([^"]*)">([^<]+)</strong>`).exec(html)
+  const item = `<li class="app-milestone" data-milestone="${id}" data-status="([^"]+)">`
+  const heading = '\\s*<h4[^>]*>([^<]+?) <strong class="govuk-tag ?([^"]*)">([^<]+)</strong>'
+  const m = new RegExp(item + heading).exec(html)
   assert.ok(m, `milestone ${id} on the page`)
   return { status: m[1], date: m[2], tagClass: m[3], tag: m[4] }
 }
-const warnings = (html: string) => [...html.matchAll(/<strong class="govuk-warning-text__text">([\s\S]*?)<\/strong>\s*<\/div>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim())
+const plainText = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
+const warnings = (html: string) =>
+  all(html, /<strong class="govuk-warning-text__text">([\s\S]*?)<\/strong>\s*<\/div>/g).map((w) => plainText(w ?? ''))
 
 describe('the six example journeys', () => {
   test('refused assessment (notice 26 October 2026): appeal by Monday 4 January 2027', async () => {
     const res = await get(`/plan?decision=refuse-assessment&noticeSentOn=2026-10-26&area=liverpool&${T}`)
     assert.equal(res.statusCode, 200)
     assert.match(String(res.headers['content-type']), /^text\/html/)
-    assert.deepEqual(routes(res.body), ['talk-to-sen-team', 'mediation-advice', 'mediation', 'tribunal-appeal', 'disagreement-resolution', 'complaint', 'request-assessment'])
-    assert.deepEqual(milestone(res.body, 'appeal-deadline'), { status: 'upcoming', date: 'Monday 4 January 2027', tagClass: '', tag: 'Coming up' })
-    assert.deepEqual(milestone(res.body, 'notice-sent'), { status: 'passed', date: 'Monday 26 October 2026', tagClass: 'govuk-tag--grey', tag: 'Passed' })
+    assert.deepEqual(
+      routes(res.body),
+      ['talk-to-sen-team', 'mediation-advice', 'mediation', 'tribunal-appeal', 'disagreement-resolution', 'complaint', 'request-assessment'],
+    )
+    assert.deepEqual(
+      milestone(res.body, 'appeal-deadline'),
+      { status: 'upcoming', date: 'Monday 4 January 2027', tagClass: '', tag: 'Coming up' },
+    )
+    assert.deepEqual(
+      milestone(res.body, 'notice-sent'),
+      { status: 'passed', date: 'Monday 26 October 2026', tagClass: 'govuk-tag--grey', tag: 'Passed' },
+    )
     assert.match(res.body, /Liverpool &amp; Knowsley SENDIASS/)
     assert.match(res.body, /0800 012 9066/)
     assert.match(res.body, /href="\/letters\/mediation-reply\?decisionDate=2026-10-26&amp;area=liverpool"/)
     assert.match(res.body, /SEND Code of Practice 2015, paragraph 11\.13-11\.38/)
-    assert.match(res.body, /sections 53-54 <span class="app-unchecked">\(not yet checked against the original text\)<\/span>/)
+    assert.match(
+      res.body,
+      /sections 53-54 <span class="app-unchecked">\(not yet checked against the original text\)<\/span>/,
+    )
   })
 
   test('final plan, only the school named: the page says no mediation advice is needed', async () => {
@@ -45,7 +62,10 @@ describe('the six example journeys', () => {
     assert.equal(res.statusCode, 200)
     assert.ok(!routes(res.body).includes('mediation-advice'))
     assert.ok(closed(res.body).includes('mediation-advice'))
-    assert.match(res.body, /You do not need mediation advice or a certificate, because your appeal is only about the school or college named in the plan/)
+    assert.match(
+      res.body,
+      /You do not need mediation advice or a certificate, because your appeal is only about the school or college named/,
+    )
     assert.equal(milestone(res.body, 'appeal-deadline').date, 'Monday 4 January 2027')
   })
 
@@ -73,7 +93,10 @@ describe('the six example journeys', () => {
     assert.equal(milestone(res.body, 'appeal-deadline').date, 'Tuesday 1 September 2026')
     assert.equal(milestone(res.body, 'appeal-deadline').tag, 'Passed')
     const text = warnings(res.body).join('\n')
-    assert.match(text, /The last day to appeal was Tuesday 1 September 2026\. The last day to appeal has passed, but you may still be able to appeal/)
+    assert.match(
+      text,
+      /The last day to appeal was Tuesday 1 September 2026\. The last day to appeal has passed, but you may still be able/,
+    )
     assert.match(text, /not yet checked against the original text/)
   })
 
@@ -81,7 +104,10 @@ describe('the six example journeys', () => {
     const res = await get('/plan?decision=disability-discrimination&actOn=2026-03-10&area=liverpool&today=2026-04-01')
     assert.equal(res.statusCode, 200)
     assert.deepEqual(routes(res.body), ['talk-to-school', 'complaint', 'disability-discrimination-claim'])
-    assert.deepEqual(milestone(res.body, 'claim-deadline'), { status: 'upcoming', date: 'Wednesday 9 September 2026', tagClass: '', tag: 'Coming up' })
+    assert.deepEqual(
+      milestone(res.body, 'claim-deadline'),
+      { status: 'upcoming', date: 'Wednesday 9 September 2026', tagClass: '', tag: 'Coming up' },
+    )
     assert.ok(closed(res.body).includes('mediation-advice'))
   })
 })
@@ -90,7 +116,10 @@ describe('what the plan shows', () => {
   test('a deadline due today is red, and a deadline within 14 days is a warning', async () => {
     const q = 'decision=refuse-assessment&noticeSentOn=2026-10-26&mediation=certificate-only&adviserInformedOn=2026-10-28&certificateSentOn=2026-10-30'
     const due = await get(`/plan?${q}&today=2027-01-04`)
-    assert.deepEqual(milestone(due.body, 'appeal-deadline'), { status: 'due-today', date: 'Monday 4 January 2027', tagClass: 'govuk-tag--red', tag: 'Due today' })
+    assert.deepEqual(
+      milestone(due.body, 'appeal-deadline'),
+      { status: 'due-today', date: 'Monday 4 January 2027', tagClass: 'govuk-tag--red', tag: 'Due today' },
+    )
     assert.ok(warnings(due.body).some((w) => w.includes('Today is the last day')))
     const soon = await get(`/plan?${q}&today=2026-12-24`)
     assert.ok(warnings(soon.body).some((w) => w.startsWith('Warning 11 days left: last day for the tribunal to receive your appeal by Monday 4 January 2027')))
@@ -104,12 +133,18 @@ describe('what the plan shows', () => {
     assert.match(svg ?? '', /role="img"/)
     assert.match(svg ?? '', /<title id="plan-timeline-title">/)
     assert.match(svg ?? '', /<desc id="plan-timeline-desc">/)
-    for (const text of ['Today, 27 November 2026', 'Mediation finished', 'Mediation certificate issued', '4 January 2027']) assert.ok(svg?.includes(text), text)
+    for (const text of ['Today, 27 November 2026', 'Mediation finished', 'Mediation certificate issued', '4 January 2027']) assert.ok(
+      svg?.includes(text),
+      text,
+    )
     const items = [...(list ?? '').matchAll(/<li>([^<]+)<\/li>/g)].map((m) => m[1])
     assert.equal(items[0], '26 October 2026: Decision letter sent (passed)')
     assert.ok(items.includes('27 November 2026: today'))
     assert.ok(items.includes('23 November 2026: Mediation certificate issued (passed)'))
-    assert.equal(items[items.length - 1], '4 January 2027: Last day for the Tribunal to receive your appeal (coming up)')
+    assert.equal(
+      items[items.length - 1],
+      '4 January 2027: Last day for the Tribunal to receive your appeal (coming up)',
+    )
     assert.doesNotMatch(res.body, /\sstyle="/, 'no inline styles: the CSP forbids them')
   })
 
@@ -125,17 +160,29 @@ describe('what the plan shows', () => {
     const res = await get(`/plan?decision=la-conduct&requestReceivedOn=2026-09-01&waitingFor=assessment-decision&area=liverpool&${T}`)
     assert.equal(res.statusCode, 200)
     assert.match(res.body, /Still waiting for the council/)
-    assert.match(res.body, /The council had to decide whether to do an EHC needs assessment by Tuesday 13 October 2026\./)
+    assert.match(
+      res.body,
+      /The council had to decide whether to do an EHC needs assessment by Tuesday 13 October 2026\./,
+    )
     assert.match(res.body, /It is 45 days late\./)
-    assert.match(res.body, /href="\/letters\/chase-late-decision\?limit=assessment-decision&amp;startedOn=2026-09-01&amp;area=liverpool"/)
+    assert.match(
+      res.body,
+      /href="\/letters\/chase-late-decision\?limit=assessment-decision&amp;startedOn=2026-09-01&amp;area=liverpool"/,
+    )
     assert.match(res.body, /Ombudsman/)
     assert.match(res.body, /Your right to appeal starts only once the council makes its decision/)
   })
 
   test('print and calendar links carry the same answers', async () => {
     const res = await get(`/plan?decision=refuse-assessment&noticeSentOn=2026-10-26&area=liverpool&${T}`)
-    assert.match(res.body, /href="\/plan\/print\?decision=refuse-assessment&amp;noticeSentOn=2026-10-26&amp;area=liverpool&amp;today=2026-11-27"/)
-    assert.match(res.body, /href="\/plan\.ics\?decision=refuse-assessment&amp;noticeSentOn=2026-10-26&amp;area=liverpool&amp;today=2026-11-27"/)
+    assert.match(
+      res.body,
+      /href="\/plan\/print\?decision=refuse-assessment&amp;noticeSentOn=2026-10-26&amp;area=liverpool&amp;today=2026-11-27"/,
+    )
+    assert.match(
+      res.body,
+      /href="\/plan\.ics\?decision=refuse-assessment&amp;noticeSentOn=2026-10-26&amp;area=liverpool&amp;today=2026-11-27"/,
+    )
     const print = await get(`/plan/print?decision=refuse-assessment&noticeSentOn=2026-10-26&area=liverpool&${T}`)
     assert.equal(print.statusCode, 200)
     assert.match(print.body, /use your browser’s print option/)
@@ -144,7 +191,10 @@ describe('what the plan shows', () => {
   test('"change your answers" goes back into the journey with what the plan implies', async () => {
     const res = await get(`/plan?decision=refuse-assessment&noticeSentOn=2026-10-26&area=liverpool&${T}`)
     const href = decode(/<a class="govuk-link" href="([^"]+)">Change your answers<\/a>/.exec(res.body)?.[1] ?? '')
-    assert.equal(href, '/journey/check-answers?who=local-authority&hasPlan=no&happened=refuse-assessment&noticeSentOn=2026-10-26&area=liverpool&today=2026-11-27')
+    assert.equal(
+      href,
+      '/journey/check-answers?who=local-authority&hasPlan=no&happened=refuse-assessment&noticeSentOn=2026-10-26&area=liverpool&today=2026-11-27',
+    )
   })
 
   test('unknown parameters are ignored', async () => {
@@ -162,8 +212,14 @@ describe('areas', () => {
     assert.doesNotMatch(res.body, /Liverpool &amp; Knowsley SENDIASS/)
   })
   test('"somewhere else" from the journey, and no area at all', async () => {
-    assert.match((await get(`/plan?decision=school-support&area=other&${T}`)).body, /Local details are not available for your area yet\./)
-    assert.match((await get(`/plan?decision=school-support&${T}`)).body, /Local details are not available for your area yet\./)
+    assert.match(
+      (await get(`/plan?decision=school-support&area=other&${T}`)).body,
+      /Local details are not available for your area yet\./,
+    )
+    assert.match(
+      (await get(`/plan?decision=school-support&${T}`)).body,
+      /Local details are not available for your area yet\./,
+    )
   })
   test('user-controlled values are escaped (area=<script>)', async () => {
     const res = await get(`/plan?decision=school-support&area=${encodeURIComponent('<script>alert(1)</script>')}&${T}`)
@@ -277,7 +333,10 @@ describe('never a 500', () => {
       for (const key of dateKeys) if (random() < 0.3) params.append(key, pick(dates))
       for (const path of ['/plan', '/plan.ics']) {
         const res = await get(`${path}?${params.toString()}`)
-        assert.ok(res.statusCode === 200 || res.statusCode === 400, `${path}?${params.toString()} gave ${res.statusCode}`)
+        assert.ok(
+          res.statusCode === 200 || res.statusCode === 400,
+          `${path}?${params.toString()} gave ${res.statusCode}`,
+        )
       }
     }
   })

@@ -24,7 +24,8 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
     const result = readPlanQuery(request.query, todayInLondon)
     if (!result.ok) return problemsPage(reply, result.problems)
     const plan = buildPlan(result.request, app.content)
-    return reply.page('plan/plan.njk', { title: 'Your plan', plan, print, ...(print ? { backLink: plan.links.plan } : {}) })
+    const back = print ? { backLink: plan.links.plan } : {}
+    return reply.page('plan/plan.njk', { title: 'Your plan', plan, print, ...back })
   }
   app.get('/plan', render(false))
   app.get('/plan/print', render(true))

@@ -1,0 +1,124 @@
+import type { Milestone, RouteId, Timeline } from '../law/index.js'
+import { citationView, type CitationLike, type CitationView } from './citations.js'
+import { govukDateWithDay } from './dates.js'
+import type { WaitingFor } from './journey.js'
+import type { PlanRequest } from './plan-params.js'
+
+// The shapes the plan page renders, and small helpers shared by the modules that build them.
+
+export interface ContactView {
+  name: string
+  description?: string
+  address?: string
+  phone?: string
+  email?: string
+  website?: string
+  opening?: string
+}
+
+export interface LinkView {
+  href: string
+  text: string
+}
+
+export interface RouteView {
+  id: RouteId
+  number: number
+  title: string
+  /** What it is. */
+  summary: string
+  nextSteps: string[]
+  contacts: ContactView[]
+  letter?: LinkView
+  guidance?: LinkView
+  citations: CitationView[]
+}
+
+export interface WarningView {
+  text: string
+  citations: CitationView[]
+}
+
+export interface MilestoneView {
+  id: string
+  date: string
+  dateText: string
+  title: string
+  explanation: string
+  actor: string
+  status: Milestone['status']
+  statusText: string
+  tagClasses: string
+  note?: string
+  provisional: boolean
+  citations: CitationView[]
+}
+
+export interface WaitingItemView {
+  kind: WaitingFor
+  heading: string
+  sentence: string
+  lateness: string
+  late: boolean
+  /** What happens once the council decides. */
+  after: string
+  citations: CitationView[]
+  chaseLetter: LinkView
+}
+
+export interface StillWaitingView {
+  items: WaitingItemView[]
+  complaintLetter: LinkView
+  ombudsman?: ContactView
+}
+
+export interface ComparisonCell {
+  label: string
+  text: string
+  citations: CitationView[]
+  generalGuidance: boolean
+}
+
+export interface PlanView {
+  today: string
+  todayText: string
+  decision: { id: string; title: string }
+  appealable: boolean
+  area: { known: true; id: string; name: string } | { known: false; given?: string }
+  /** The local SENDIASS, or how to find one. */
+  sendiass: ContactView
+  warnings: WarningView[]
+  stillWaiting?: StillWaitingView
+  routes: RouteView[]
+  closedRoutes: { id: RouteId; title: string; reason: string; citations: CitationView[] }[]
+  comparison: { columns: { key: string; label: string }[]; rows: { title: string; cells: ComparisonCell[] }[] }
+  milestones: MilestoneView[]
+  timeline?: { svg: string; items: string[] }
+  national: ContactView[]
+  links: { plan: string; ics?: string; print: string; changeAnswers: string }
+}
+
+/** What the modules that build a plan know about it. */
+export interface PlanContext {
+  request: PlanRequest
+  timeline: Timeline
+  milestone: (id: string) => Milestone | undefined
+  contact: (ref: string) => ContactView | undefined
+  /** The area id for links to letters, when the area is one we know. */
+  areaParam: string | undefined
+}
+
+export const cites = (list: readonly CitationLike[]): CitationView[] => list.map(citationView)
+
+/** A path with query parameters, leaving out the empty ones. */
+export function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams()
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.append(k, v)
+  const s = q.toString()
+  return s ? `${path}?${s}` : path
+}
+
+export const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`
+
+/** "Monday 4 January 2027", for a milestone's date. */
+export const on = (m: Milestone): string => govukDateWithDay(m.date)
