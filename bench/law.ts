@@ -3,12 +3,11 @@
 //    the appeal deadline alone done naively with Temporal.PlainDate arithmetic.
 // 2. POST /api/v1/timeline requests per second and latency under autocannon, with the server in a
 //    second process, against GET /health on the same server as the baseline.
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { Temporal } from 'temporal-polyfill'
 import { computeTimeline, isWorkingDate } from '../src/law/index.js'
 import { mixedScenarios } from './scenarios.js'
+import { startChild } from './child.js'
 
 const scenarios = mixedScenarios(10_000)
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
@@ -41,17 +40,7 @@ const baseline = perSecond('baseline: appeal deadline only, naive Temporal', (i)
 console.log(`ratio: full timelines vs naive deadline-only baseline: ${(engine / baseline).toFixed(1)}x (goal: at least 200,000 timelines/s)`)
 
 // The HTTP figures: the server in its own process, autocannon here.
-const root = fileURLToPath(new URL('../', import.meta.url))
-const server = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
-const address = await new Promise<string>((resolve, reject) => {
-  let out = ''
-  server.stdout.on('data', (d) => {
-    out += d
-    const m = /listening (http:\/\/[\d.:]+)/.exec(out)
-    if (m?.[1]) resolve(m[1])
-  })
-  server.on('exit', () => reject(new Error(`bench server exited: ${out}`)))
-})
+const { url: address, child: server } = await startChild('bench/server.ts')
 
 async function load(label: string, opts: autocannon.Options) {
   const result = await autocannon({ connections: 32, pipelining: 1, duration: seconds, ...opts })

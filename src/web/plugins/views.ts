@@ -33,8 +33,7 @@ export const views_ = fp(async (app: FastifyInstance) => {
     },
   })
   app.decorateReply('page', function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
-    const nonce = (this as unknown as { cspNonce?: { script?: string } }).cspNonce?.script
-    void this.type('text/html; charset=utf-8').view(template, { cspNonce: nonce, currentPath: this.request.url, ...data })
+    void this.type('text/html; charset=utf-8').view(template, { cspNonce: this.pageNonce, currentPath: this.request.url, ...data })
     return this
   })
 })

@@ -1,0 +1,52 @@
+// npm run bench:pages — figures for issue 3, printed, never asserted.
+// 1. The plan page's first-visit weight: every byte a browser downloads (HTML, CSS, icon), as served
+//    to a client that accepts Brotli, against the 100 KB budget.
+// 2. Plan page requests per second and latency under autocannon, the service in a second process,
+//    against a plain static file server (a third process) serving the very same bytes in the same run.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import autocannon from 'autocannon'
+import { startChild } from './child.js'
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10)
+const PLAN = '/plan?decision=plan-contents&appealAbout=needs&appealAbout=provision&noticeSentOn=2026-10-26&area=liverpool&adviserInformedOn=2026-11-02&mediation=certificate-only&today=2026-11-27'
+
+const service = await startChild('bench/server.ts')
+const get = async (path: string) => {
+  const res = await fetch(`${service.url}${path}`, { headers: { 'accept-encoding': 'br, gzip' } })
+  const body = Buffer.from(await res.arrayBuffer())
+  // fetch decodes the body; content-length (when present) is what travelled.
+  const wire = Number(res.headers.get('content-length') ?? body.length)
+  const headerBytes = [...res.headers].reduce((n, [k, v]) => n + k.length + v.length + 4, 0)
+  return { res, body, wire, headerBytes }
+}
+
+const page = await get(PLAN)
+if (page.res.status !== 200) throw new Error(`plan page answered ${page.res.status}`)
+const html = page.body.toString('utf8')
+const assets = [...html.matchAll(/<(?:link|script|img)[^>]+(?:href|src)="([^"]+)"/g)].map((m) => m[1]!).filter((u) => u.startsWith('/'))
+let total = page.wire + page.headerBytes
+console.log(`plan page HTML                      ${(page.wire / 1024).toFixed(1).padStart(7)} KB (+${page.headerBytes} B headers)`)
+for (const asset of assets) {
+  const a = await get(asset)
+  total += a.wire + a.headerBytes
+  console.log(`${asset.padEnd(36)}${(a.wire / 1024).toFixed(1).padStart(7)} KB  ${a.res.headers.get('content-encoding') ?? 'identity'}`)
+}
+const scripts = (html.match(/<script\b/g) ?? []).length
+console.log(`first visit, all requests          ${(total / 1024).toFixed(1).padStart(7)} KB transferred (budget 100 KB); ${assets.length + 1} requests; ${scripts} inline script (the template's js-enabled class), no JavaScript files`)
+
+const dir = mkdtempSync(join(tmpdir(), 'sendpath-bench-'))
+writeFileSync(join(dir, 'plan.html'), page.body)
+const staticServer = await startChild('bench/static-server.ts', [`/plan|${join(dir, 'plan.html')}|text/html; charset=utf-8`])
+
+async function load(label: string, url: string) {
+  const r = await autocannon({ url, connections: 32, duration: seconds })
+  console.log(`${label.padEnd(36)}${Math.round(r.requests.average).toLocaleString('en-GB').padStart(8)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   non-2xx ${r.non2xx}   errors ${r.errors}`)
+  return r.requests.average
+}
+const baseline = await load('static server, same bytes', `${staticServer.url}/plan`)
+const plan = await load('GET /plan (rendered each time)', `${service.url}${PLAN}`)
+console.log(`ratio: plan page vs static file server: ${(plan / baseline).toFixed(2)} (goal: at least 1,500 req/s on one core)`)
+service.child.kill('SIGTERM')
+staticServer.child.kill('SIGTERM')
