@@ -7,7 +7,7 @@ import { govukDate, govukDateWithDay } from './dates.js'
 import { answersFromPlanQuery, checkAnswersUrl } from './journey-engine.js'
 import { nextSteps } from './next-steps.js'
 import { planQueryString, type PlanRequest } from './plan-params.js'
-import { cites, withQuery } from './plan-view.js'
+import { law, withQuery } from './plan-view.js'
 import type { ContactView, MilestoneView, PlanContext, PlanView, RouteView } from './plan-view.js'
 import { COMPARISON_COLUMNS, ROUTE_FACTS } from './route-facts.js'
 import { stillWaiting } from './still-waiting.js'
@@ -103,7 +103,7 @@ function routeView(r: OpenRoute, i: number, ctx: PlanContext, content: PlanConte
     summary: r.summary,
     nextSteps: nextSteps(r.id, ctx),
     contacts: (ROUTE_CONTACTS[r.id] ?? []).map(ctx.contact).filter((c): c is ContactView => c !== undefined),
-    citations: cites(r.citations),
+    ...law(r.citations),
   }
   const letter = LETTERS[r.id]
   if (letter) {
@@ -134,7 +134,7 @@ function milestoneView(m: Milestone, mediationKnown: boolean): MilestoneView {
     statusText: status.text,
     tagClasses: status.classes,
     provisional: m.provisional === true,
-    citations: cites(m.citations),
+    ...law(m.citations),
   }
   if (m.id === 'contact-mediation-adviser-by' && mediationKnown) view.note = 'You told us you have already done this.'
   return view
@@ -149,7 +149,7 @@ function comparison(routes: PlanRequest['timeline']['routes']): PlanView['compar
       const cells = COMPARISON_COLUMNS.map(([key, label]) => {
         const fact = facts[key]
         const generalGuidance = fact.citations.length === 0
-        return { label, text: fact.text, citations: cites(fact.citations), generalGuidance }
+        return { label, text: fact.text, ...law(fact.citations), generalGuidance }
       })
       return [{ title: r.title, cells }]
     }),
@@ -188,7 +188,7 @@ export function buildPlan(request: PlanRequest, content: PlanContent): PlanView 
       id: c.id,
       title: ROUTES[c.id].title,
       reason: c.reason,
-      citations: cites(c.citations),
+      ...law(c.citations),
     })),
     comparison: comparison(timeline.routes),
     milestones: timeline.milestones.map((m) => milestoneView(m, mediationKnown)),

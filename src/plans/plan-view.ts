@@ -1,5 +1,5 @@
 import type { Milestone, RouteId, Timeline } from '../law/index.js'
-import { citationView, type CitationLike, type CitationView } from './citations.js'
+import { citationView, UNCHECKED_NOTE, type CitationLike, type CitationView } from './citations.js'
 import { govukDateWithDay } from './dates.js'
 import type { WaitingFor } from './journey.js'
 import type { PlanRequest } from './plan-params.js'
@@ -32,11 +32,15 @@ export interface RouteView {
   letter?: LinkView
   guidance?: LinkView
   citations: CitationView[]
+  /** The same citations as one line of text, unchecked ones marked. */
+  law: string
 }
 
 export interface WarningView {
   text: string
   citations: CitationView[]
+  /** The same citations as one line of text, unchecked ones marked. */
+  law: string
 }
 
 export interface MilestoneView {
@@ -52,6 +56,8 @@ export interface MilestoneView {
   note?: string
   provisional: boolean
   citations: CitationView[]
+  /** The same citations as one line of text, unchecked ones marked. */
+  law: string
 }
 
 export interface WaitingItemView {
@@ -63,6 +69,8 @@ export interface WaitingItemView {
   /** What happens once the council decides. */
   after: string
   citations: CitationView[]
+  /** The same citations as one line of text, unchecked ones marked. */
+  law: string
   chaseLetter: LinkView
 }
 
@@ -76,6 +84,8 @@ export interface ComparisonCell {
   label: string
   text: string
   citations: CitationView[]
+  /** The same citations as one line of text, unchecked ones marked. */
+  law: string
   generalGuidance: boolean
 }
 
@@ -90,7 +100,7 @@ export interface PlanView {
   warnings: WarningView[]
   stillWaiting?: StillWaitingView
   routes: RouteView[]
-  closedRoutes: { id: RouteId; title: string; reason: string; citations: CitationView[] }[]
+  closedRoutes: { id: RouteId; title: string; reason: string; citations: CitationView[]; law: string }[]
   comparison: { columns: { key: string; label: string }[]; rows: { title: string; cells: ComparisonCell[] }[] }
   milestones: MilestoneView[]
   timeline?: { svg: string; items: string[] }
@@ -109,6 +119,12 @@ export interface PlanContext {
 }
 
 export const cites = (list: readonly CitationLike[]): CitationView[] => list.map(citationView)
+
+/** Citations as a list and as one line of text, ready for the page. */
+export function law(list: readonly CitationLike[]): { citations: CitationView[]; law: string } {
+  const citations = cites(list)
+  return { citations, law: citations.map((c) => (c.unchecked ? `${c.text} ${UNCHECKED_NOTE}` : c.text)).join('; ') }
+}
 
 /** A path with query parameters, leaving out the empty ones. */
 export function withQuery(path: string, params: Record<string, string | undefined>): string {

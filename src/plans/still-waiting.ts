@@ -1,6 +1,6 @@
 import { daysBetween } from './dates.js'
 import type { WaitingFor } from './journey.js'
-import { cites, days, on, withQuery } from './plan-view.js'
+import { days, law, on, withQuery } from './plan-view.js'
 import type { PlanContext, StillWaitingView, WaitingItemView } from './plan-view.js'
 
 // The "still waiting" path: a family waiting for the council to decide learns the date by which it
@@ -67,7 +67,7 @@ export function stillWaiting(ctx: PlanContext): StillWaitingView | undefined {
         lateness,
         late,
         after: w.after,
-        citations: cites(m.citations),
+        ...law(m.citations),
         chaseLetter: {
           href: withQuery('/letters/chase-late-decision', { limit: kind, startedOn, area: areaParam }),
           text: 'Write a letter to chase the council',

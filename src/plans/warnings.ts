@@ -1,5 +1,5 @@
 import { daysBetween, govukDateWithDay } from './dates.js'
-import { cites, days, type PlanContext, type WarningView } from './plan-view.js'
+import { days, law, type PlanContext, type WarningView } from './plan-view.js'
 
 // The warnings at the top of a plan: deadlines close or passed, things others should have done by
 // now, and information we do not have that would change the answer.
@@ -18,29 +18,29 @@ function yourDeadlines({ request, timeline }: PlanContext): WarningView[] {
     const title = m.title.toLowerCase()
     const gap = daysBetween(request.today, m.date)
     if (m.status === 'due-today') {
-      out.push({ text: `Today is the last day: ${title} (${date}).`, citations: cites(m.citations) })
+      out.push({ text: `Today is the last day: ${title} (${date}).`, ...law(m.citations) })
     } else if (m.status === 'upcoming' && gap <= 14) {
-      out.push({ text: `${days(gap)} left: ${title} by ${date}.`, citations: cites(m.citations) })
+      out.push({ text: `${days(gap)} left: ${title} by ${date}.`, ...law(m.citations) })
     } else if (m.status === 'passed') {
       if (m.id === 'appeal-deadline' && timeline.lateAppeal) {
         out.push({
           text: `The last day to appeal was ${date}. ${timeline.lateAppeal.explanation}`,
-          citations: cites(timeline.lateAppeal.citations),
+          ...law(timeline.lateAppeal.citations),
         })
       } else if (m.id === 'claim-deadline') {
         out.push({
           text: `The 6 months to make a disability discrimination claim ended on ${date}. The Tribunal can still decide to hear a late claim. If you want to claim, do it as soon as you can and explain why it is late.`,
-          citations: cites([LATE_CLAIM]),
+          ...law([LATE_CLAIM]),
         })
       } else if (m.id === 'contact-mediation-adviser-by') {
         out.push({
           text: `The 2 months to contact the mediation adviser ended on ${date}. You can still contact them, and you can ask the Tribunal to let you appeal. Explain why you are late.`,
-          citations: cites(m.citations),
+          ...law(m.citations),
         })
       } else if (m.id === 'ombudsman-complaint-by' || m.id === 'complaint-by') {
         out.push({
           text: `The usual 12 months to complain ended on ${date}. A late complaint can still be accepted if there is a good reason, so explain why it is late.`,
-          citations: cites(m.citations),
+          ...law(m.citations),
         })
       }
     }
@@ -57,13 +57,13 @@ function overdue({ request, timeline }: PlanContext): WarningView[] {
     if ((m.id === 'certificate-due' || m.id === 'post-mediation-certificate-due') && !q.certificateSentOn) {
       out.push({
         text: `Your mediation certificate should have been sent by ${date}. If you do not have it, contact the mediation adviser and ask for it. You need it to appeal.`,
-        citations: cites(m.citations),
+        ...law(m.citations),
       })
     }
     if (m.id === 'mediation-by' && !q.concludedOn) {
       out.push({
         text: `The mediation should have taken place by ${date}. If it has not, the mediation adviser must give you a certificate so that you can appeal.`,
-        citations: cites(m.citations),
+        ...law(m.citations),
       })
     }
   }
@@ -113,5 +113,5 @@ function missing({ request, timeline }: PlanContext): string[] {
 }
 
 export function warnings(ctx: PlanContext): WarningView[] {
-  return [...yourDeadlines(ctx), ...overdue(ctx), ...missing(ctx).map((text) => ({ text, citations: [] }))]
+  return [...yourDeadlines(ctx), ...overdue(ctx), ...missing(ctx).map((text) => ({ text, citations: [], law: '' }))]
 }
