@@ -10,7 +10,7 @@ import { planQueryString, type PlanRequest } from './plan-params.js'
 import { law, withQuery } from './plan-view.js'
 import type { ContactView, MilestoneView, PlanContext, PlanView, RouteView } from './plan-view.js'
 import { COMPARISON_COLUMNS, ROUTE_FACTS } from './route-facts.js'
-import { stillWaiting } from './still-waiting.js'
+import { stillWaiting, waitingSummary } from './still-waiting.js'
 import { describeEvent, orderEvents, timelineSvg, type TimelineEvent } from './timeline-svg.js'
 import { warnings } from './warnings.js'
 
@@ -176,7 +176,10 @@ export function buildPlan(request: PlanRequest, content: PlanContent): PlanView 
   const plan: PlanView = {
     today: request.today,
     todayText: govukDate(request.today),
-    decision: { id: request.decision, title: DECISIONS[request.decision].title },
+    decision: {
+      id: request.decision,
+      title: request.waitingFor ? waitingSummary(request.waitingFor) : DECISIONS[request.decision].title,
+    },
     appealable: timeline.appealable,
     area: area
       ? { known: true, id: area.id, name: area.name }

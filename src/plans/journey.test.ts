@@ -52,6 +52,15 @@ describe('the journey as data', () => {
     assert.equal(journeySchema.safeParse(broken).success, false)
   })
 
+  test('every area offered, other than "somewhere else", has a local directory', () => {
+    const area = q('area')
+    const content = loadContent()
+    assert.ok(area.kind === 'radios')
+    if (area.kind === 'radios') {
+      for (const o of area.options) if (o.value !== 'other') assert.ok(content.areas.has(o.value), o.value)
+    }
+  })
+
   test('date questions have error messages in the GOV.UK pattern', () => {
     const letter = q('letter-date')
     assert.equal(letter.kind, 'date')

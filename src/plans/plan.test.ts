@@ -152,6 +152,7 @@ describe('still waiting', () => {
     const p = plan({ decision: 'la-conduct', requestReceivedOn: '2026-09-01', waitingFor: 'assessment-decision', area: 'liverpool' })
     const item = p.stillWaiting?.items[0]
     assert.equal(p.stillWaiting?.items.length, 1)
+    assert.equal(p.decision.title, 'You are still waiting for the council to decide whether to do an EHC needs assessment')
     assert.equal(
       item?.sentence,
       'The council had to decide whether to do an EHC needs assessment by Tuesday 13 October 2026.',

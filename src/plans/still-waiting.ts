@@ -7,6 +7,8 @@ import type { PlanContext, StillWaitingView, WaitingItemView } from './plan-view
 // had to act (from the engine's EHC milestones), whether it is late, and what to do about it.
 
 interface Waiting {
+  /** What the plan is about, in a sentence without its full stop. */
+  summary: string
   milestone: string
   heading: string
   what: string
@@ -16,6 +18,7 @@ interface Waiting {
 
 const WAITING: Record<WaitingFor, Waiting> = {
   'assessment-decision': {
+    summary: 'You are still waiting for the council to decide whether to do an EHC needs assessment',
     milestone: 'assessment-decision-due',
     heading: 'A decision on your request for an assessment',
     what: 'decide whether to do an EHC needs assessment',
@@ -23,6 +26,7 @@ const WAITING: Record<WaitingFor, Waiting> = {
     after: 'If the council says no, you can appeal. Its letter must tell you how and by when.',
   },
   'final-plan': {
+    summary: 'You are still waiting for the council to send the final EHC plan',
     milestone: 'final-plan-due',
     heading: 'The final EHC plan',
     what: 'send you the final EHC plan',
@@ -30,6 +34,7 @@ const WAITING: Record<WaitingFor, Waiting> = {
     after: 'When the final plan arrives, you can appeal about what it says if you disagree with it.',
   },
   'review-decision': {
+    summary: 'You are still waiting for the council’s decision after the annual review',
     milestone: 'review-decision-due',
     heading: 'The decision after the annual review',
     what: 'tell you whether it will keep, change or stop the EHC plan',
@@ -44,6 +49,8 @@ function waitingFor({ request, milestone }: PlanContext): WaitingFor[] {
   if (request.decision !== 'la-conduct') return []
   return (Object.keys(WAITING) as WaitingFor[]).filter((k) => milestone(WAITING[k].milestone))
 }
+
+export const waitingSummary = (kind: WaitingFor): string => WAITING[kind].summary
 
 export function stillWaiting(ctx: PlanContext): StillWaitingView | undefined {
   const { request, milestone, areaParam } = ctx
