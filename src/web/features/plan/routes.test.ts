@@ -49,6 +49,9 @@ describe('the six example journeys', () => {
     )
     assert.match(res.body, /Liverpool &amp; Knowsley SENDIASS/)
     assert.match(res.body, /0800 012 9066/)
+    const appeal = /<li class="app-route" id="route-tribunal-appeal"[\s\S]*?<\/li>\s*<li class="app-route"/.exec(res.body)?.[0] ?? ''
+    assert.match(appeal, /contact Liverpool &amp; Knowsley SENDIASS: phone .*liverpoolandknowsleysend@wired\.me\.uk.*liverpoolandknowsleysend\.com/)
+    assert.match(appeal, /First-tier Tribunal \(Special Educational Needs and Disability\)/)
     assert.match(res.body, /href="\/letters\/mediation-reply\?decisionDate=2026-10-26&amp;area=liverpool"/)
     assert.match(res.body, /SEND Code of Practice 2015, paragraph 11\.13-11\.38/)
     assert.match(
