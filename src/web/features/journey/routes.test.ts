@@ -118,6 +118,15 @@ describe('a complete journey, as a browser with JavaScript off would do it', () 
     assert.match(changed, /^\/journey\/what-happened\?/, 'a change that makes later answers wrong asks them again')
   })
 
+  test('the area chosen on the local help pages is already selected', async () => {
+    const url = `/journey/area?who=school&hasPlan=no&spokenToSchool=yes&today=${TODAY}`
+    const page = await app.inject({ method: 'GET', url, cookies: { area: 'knowsley' } })
+    assert.equal(page.statusCode, 200)
+    assert.match(page.body, /value="knowsley" checked/)
+    const unknown = await app.inject({ method: 'GET', url, cookies: { area: '<b>' } })
+    assert.doesNotMatch(unknown.body, /checked/)
+  })
+
   test('the page shows the answer already given', async () => {
     const page = await get(`/journey/ehc-plan?who=local-authority&hasPlan=yes`)
     assert.match(page.body, /value="yes" checked/)

@@ -51,7 +51,11 @@ export async function journeyRoutes(app: FastifyInstance) {
     const index = w.steps.findIndex((s) => s.question.id === q.id && !s.auto)
     if (index === -1) return reply.redirect(nextUrl(answers, today), 303)
     const step = w.stoppedAt?.question.id === q.id ? w.stoppedAt.check : undefined
-    const view = questionPage(q, w, { ...answers, ...w.accepted }, step)
+    const shown: Answers = { ...answers, ...w.accepted }
+    // Someone who chose their area on the local help pages finds it already selected.
+    const saved = request.cookies?.area
+    if (q.name === 'area' && shown.area === undefined && typeof saved === 'string') shown.area = saved
+    const view = questionPage(q, w, shown, step)
     return reply.page('journey/question.njk', { ...view })
   })
 
