@@ -2,8 +2,9 @@ import PDFDocument from 'pdfkit'
 import { printable } from '../characters.js'
 import type { LetterModel } from '../model.js'
 import { bidiClass, mirrored, paragraphDirection, resolveLevels, visualOrder, type BidiClass } from './bidi.js'
-import { buildMissingGlyphFont, isDefaultIgnorable } from './font-files.js'
+import { isDefaultIgnorable } from './font-files.js'
 import { pdfFonts, type LoadedFont, type PdfFonts } from './fonts.js'
+import { missingGlyphFont, sharedFont, type SharedFont } from './shared-font.js'
 
 // A tagged, A4 PDF of the letter. pdfkit draws glyphs; this file does the rest of the text
 // layout itself, because pdfkit's own wrapping knows nothing of right-to-left text or of
@@ -66,6 +67,7 @@ const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0) ?? 0)
 class FontChooser {
   private readonly order: { regular: LoadedFont[]; bold: LoadedFont[] }
   private readonly memo = new Map<string, { font: string; text: string }>()
+  private readonly lines = new Map<string, Unit[]>()
   readonly missing = new Set<number>()
   readonly missingSequences = new Set<string>()
 
@@ -95,11 +97,26 @@ class FontChooser {
     this.memo.set(key, choice)
     return choice
   }
+
+  /** A line's units, worked out once per document (fonts are chosen before drawing, then reused). */
+  unitsOf(line: string, bold: boolean): Unit[] {
+    const key = `${bold ? 'b' : 'r'}${line}`
+    let units = this.lines.get(key)
+    if (units === undefined) {
+      units = unitsOf(line, bold, this)
+      this.lines.set(key, units)
+    }
+    return units
+  }
 }
+
+/** Printable ASCII: every character is its own grapheme. */
+const ASCII = /^[\x20-\x7e]*$/
 
 function unitsOf(line: string, bold: boolean, chooser: FontChooser): Unit[] {
   const units: Unit[] = []
-  for (const { segment } of graphemes.segment(line)) {
+  const segments = ASCII.test(line) ? line : Array.from(graphemes.segment(line), (s) => s.segment)
+  for (const segment of segments) {
     const cls = bidiClass(segment.codePointAt(0) ?? 0)
     const script: Script = cls === 'AL' || cls === 'AN' ? 'arab' : cls === 'R' ? 'hebr' : undefined
     const { font, text } = chooser.fontFor(segment, bold)
@@ -136,13 +153,16 @@ class Writer {
     private readonly doc: Doc,
     private readonly chooser: FontChooser,
     private readonly root: StructElement,
+    /** The fonts registered with the document, measured from their shared layouts. */
+    private readonly shared: ReadonlyMap<string, SharedFont>,
   ) {}
 
   private measure(font: string, size: number, text: string): number {
     const key = `${font}\u0000${size}\u0000${text}`
     let w = this.widths.get(key)
     if (w === undefined) {
-      w = this.doc.font(font).fontSize(size).widthOfString(text, { features: [] })
+      const shared = this.shared.get(font)
+      w = shared ? shared.widthOf(text, size) : this.doc.font(font).fontSize(size).widthOfString(text, { features: [] })
       this.widths.set(key, w)
     }
     return w
@@ -317,7 +337,7 @@ class Writer {
     const width = TEXT_WIDTH - indent
     const left = MARGIN + (paragraphLevel === 0 ? indent : 0)
     for (const hardLine of clean(text).split('\n')) {
-      const units = unitsOf(hardLine, style.bold, this.chooser)
+      const units = this.chooser.unitsOf(hardLine, style.bold)
       const levels = resolveLevels(
         units.map((u) => u.cls),
         paragraphLevel,
@@ -405,6 +425,12 @@ function drawLetter(w: Writer, model: LetterModel) {
   w.block('P', model.signOff.name, body, 0)
 }
 
+/** pdfkit's types list only files and bytes as font sources, but it takes a parsed fontkit font too. */
+function register(doc: Doc, name: string, font: SharedFont, shared: Map<string, SharedFont>) {
+  doc.registerFont(name, font.forPdfkit as unknown as PDFKit.Mixins.PDFFontSource)
+  shared.set(name, font)
+}
+
 export interface PdfOptions {
   /** Fonts to use instead of the installed ones (tests use this to simulate a missing font). */
   fonts?: PdfFonts
@@ -415,13 +441,15 @@ export async function renderPdf(model: LetterModel, options: PdfOptions = {}): P
   const fonts = options.fonts ?? pdfFonts()
   const chooser = new FontChooser(fonts)
   for (const { text, bold } of allText(model)) {
-    for (const line of clean(text).split('\n')) unitsOf(line, bold, chooser)
+    for (const line of clean(text).split('\n')) chooser.unitsOf(line, bold)
   }
 
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     pdfVersion: '1.7',
+    // No default font: pdfkit would load Helvetica's metrics for every document, never to use them.
+    font: null as unknown as string,
     tagged: true,
     displayTitle: true,
     lang: 'en-GB',
@@ -440,15 +468,16 @@ export async function renderPdf(model: LetterModel, options: PdfOptions = {}): P
   })
 
   try {
-    doc.registerFont('regular', fonts.regular.data)
-    doc.registerFont('bold', fonts.bold.data)
-    for (const f of fonts.fallbacks) doc.registerFont(f.name, f.data)
+    const shared = new Map<string, SharedFont>()
+    register(doc, 'regular', sharedFont(fonts.regular), shared)
+    register(doc, 'bold', sharedFont(fonts.bold), shared)
+    for (const f of fonts.fallbacks) register(doc, f.name, sharedFont(f), shared)
     if (chooser.missing.size > 0) {
-      doc.registerFont(MISSING, Buffer.from(buildMissingGlyphFont(chooser.missing, chooser.missingSequences)))
+      register(doc, MISSING, missingGlyphFont(chooser.missing, chooser.missingSequences), shared)
     }
     const root = doc.struct('Document')
     doc.addStructure(root)
-    drawLetter(new Writer(doc, chooser, root), model)
+    drawLetter(new Writer(doc, chooser, root, shared), model)
     root.end()
     doc.end()
   } catch (error) {
