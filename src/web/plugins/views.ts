@@ -10,7 +10,7 @@ const govuk = fileURLToPath(new URL('../../../node_modules/govuk-frontend/dist',
 
 declare module 'fastify' {
   interface FastifyReply {
-    /** Renders a page with the layout's shared values (CSP nonce, service name, current path). */
+    /** Renders a page with the values every page shares (the current path). */
     page(template: string, data?: Record<string, unknown>): FastifyReply
   }
 }
@@ -33,7 +33,7 @@ export const views_ = fp(async (app: FastifyInstance) => {
     },
   })
   app.decorateReply('page', function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
-    void this.type('text/html; charset=utf-8').view(template, { cspNonce: this.pageNonce, currentPath: this.request.url, ...data })
+    void this.type('text/html; charset=utf-8').view(template, { currentPath: this.request.url, ...data })
     return this
   })
 })

@@ -3,6 +3,7 @@ import { todayInLondon } from '../../../deadlines/timeline-service.js'
 import { buildPlan } from '../../../plans/build-plan.js'
 import { buildCalendar } from '../../../plans/calendar.js'
 import { planQueryString, readPlanQuery, type PlanProblem } from '../../../plans/plan-params.js'
+import { PageCache } from '../../plugins/page-cache.js'
 
 // The personal plan. Its URL is a permanent link that reproduces it (see plans/plan-params.ts for
 // the parameters); /plan.ics gives its deadlines as a calendar and /plan/print a version to print.
@@ -10,6 +11,8 @@ import { planQueryString, readPlanQuery, type PlanProblem } from '../../../plans
 export interface PlanRoutesOptions {
   /** The service's own origin, for the link back to the plan in each calendar event. */
   publicUrl?: string
+  /** How many rendered plans to keep (0 turns the cache off). */
+  cacheSize?: number
 }
 
 export async function planRoutes(app: FastifyInstance, options: PlanRoutesOptions = {}) {
@@ -20,12 +23,21 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
       problems,
     })
 
+  // A plan is a pure function of its link and today's date, so each is rendered once a day.
+  const cache = new PageCache(options.cacheSize ?? 500)
   const render = (print: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
-    const result = readPlanQuery(request.query, todayInLondon)
+    const today = todayInLondon()
+    const result = readPlanQuery(request.query, () => today)
     if (!result.ok) return problemsPage(reply, result.problems)
-    const plan = buildPlan(result.request, app.content)
-    const back = print ? { backLink: plan.links.plan } : {}
-    return reply.page('plan/plan.njk', { title: 'Your plan', plan, print, ...back })
+    const key = `${print ? 'print' : 'plan'}|${today}|${planQueryString(result.request.query)}`
+    let html = cache.get(key)
+    if (html === undefined) {
+      const plan = buildPlan(result.request, app.content)
+      const back = print ? { backLink: plan.links.plan } : {}
+      html = await app.view('plan/plan.njk', { title: 'Your plan', plan, print, ...back })
+      if (options.cacheSize !== 0) cache.set(key, html)
+    }
+    return reply.type('text/html; charset=utf-8').send(html)
   }
   app.get('/plan', render(false))
   app.get('/plan/print', render(true))
