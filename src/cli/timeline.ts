@@ -1,5 +1,5 @@
 import { summariseProblems, timelineFor } from '../deadlines/timeline-service.js'
-import { formatDate, parseIsoDate, type Timeline } from '../law/index.js'
+import { formatIsoDate, type Timeline } from '../law/index.js'
 import { parse, UsageError, type Output } from './main.js'
 
 const STATUS = { passed: 'passed', 'due-today': 'DUE TODAY', upcoming: 'upcoming' } as const
@@ -65,11 +65,6 @@ function prune<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined)) as Partial<T>
 }
 
-const long = (iso: string) => {
-  const d = parseIsoDate(iso)
-  return d ? formatDate(d) : iso
-}
-
 function describe(t: Timeline): string {
   const lines: string[] = []
   lines.push(`Decision: ${t.decision}`)
@@ -77,7 +72,7 @@ function describe(t: Timeline): string {
   lines.push(`Mediation certificate needed before appealing: ${t.mediationAdviceRequired ? 'yes' : 'no'}`)
   lines.push('', 'Dates:')
   for (const m of t.milestones) {
-    lines.push(`  ${long(m.date).padEnd(18)} ${m.title} [${STATUS[m.status]}]${m.provisional ? ' (provisional calendar)' : ''}`)
+    lines.push(`  ${formatIsoDate(m.date).padEnd(18)} ${m.title} [${STATUS[m.status]}]${m.provisional ? ' (provisional calendar)' : ''}`)
     lines.push(`  ${''.padEnd(18)} ${m.citations.map((c) => `${c.source} ${c.ref}`).join('; ')}`)
   }
   if (t.lateAppeal) lines.push('', `Late appeal: ${t.lateAppeal.explanation}`)

@@ -24,3 +24,4 @@ export {
 } from './timelines/timeline.js'
 export { checkFacts, type Problem } from './timelines/facts.js'
 export * from './plain-dates.js'
+export * from './iso-dates.js'

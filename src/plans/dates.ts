@@ -1,4 +1,4 @@
-import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../law/index.js'
+import { FIRST_SUPPORTED_YEAR, isIsoDate, LAST_SUPPORTED_YEAR } from '../law/index.js'
 
 // Small date helpers for plans. Dates are ISO YYYY-MM-DD strings throughout: no times, no zones.
 
@@ -73,7 +73,7 @@ export function checkDateParts(raw: DateParts, rules: DateRules): DateCheck {
     return fail(`${rules.subject} must be a real date`, bad)
   }
   const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`
-  if (!civil(iso)) return fail(`${rules.subject} must be a real date`)
+  if (!isIsoDate(iso)) return fail(`${rules.subject} must be a real date`)
   if (rules.notFuture && iso > rules.today) return fail(`${rules.subject} must be today or in the past`)
   if (year < FIRST_SUPPORTED_YEAR) return fail(`${rules.subject} must be in ${FIRST_SUPPORTED_YEAR} or later`, ['year'])
   const lastYear = LAST_SUPPORTED_YEAR - 1
@@ -91,56 +91,10 @@ export function isoToParts(value: string): DateParts {
   return { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' }
 }
 
-// Plain arithmetic rather than Temporal: these run many times for every plan page.
-
-const MONTH_NAMES = MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1))
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
-
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
-const daysInMonth = (y: number, m: number) => (m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31)
-
-/** Year, month and day of a real YYYY-MM-DD date. */
-function civil(iso: string): { y: number; m: number; d: number } | undefined {
-  const match = ISO.exec(iso)
-  if (!match) return undefined
-  const y = Number(match[1])
-  const m = Number(match[2])
-  const d = Number(match[3])
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? { y, m, d } : undefined
-}
-
-/** Days since 1 January 1970 (H. Hinnant's days-from-civil): exact for every Gregorian date. */
-function dayNumber({ y, m, d }: { y: number; m: number; d: number }): number {
-  const year = m <= 2 ? y - 1 : y
-  const era = Math.floor(year / 400)
-  const yoe = year - era * 400
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146097 + doe - 719468
-}
-
-/** True for a real YYYY-MM-DD date. */
-export const isIsoDate = (value: unknown): value is string => typeof value === 'string' && civil(value) !== undefined
-
-/** "4 January 2027" from an ISO date (the input back, unchanged, when it is not a date). */
-export function govukDate(iso: string): string {
-  const c = civil(iso)
-  return c ? `${c.d} ${MONTH_NAMES[c.m - 1]} ${c.y}` : iso
-}
-
-/** "Monday 4 January 2027" */
-export function govukDateWithDay(iso: string): string {
-  const c = civil(iso)
-  if (!c) return iso
-  // 1 January 1970 was a Thursday (index 3, counting from Monday).
-  const weekday = WEEKDAYS[(((dayNumber(c) + 3) % 7) + 7) % 7]
-  return `${weekday} ${govukDate(iso)}`
-}
-
-/** Days from one ISO date to another: positive when `to` is later. */
-export function daysBetween(from: string, to: string): number {
-  const a = civil(from)
-  const b = civil(to)
-  return a && b ? dayNumber(b) - dayNumber(a) : NaN
-}
+// Formatting and day counts come from the engine, which owns the calendar.
+export {
+  daysBetweenIsoDates as daysBetween,
+  formatIsoDate as govukDate,
+  formatIsoDateWithDay as govukDateWithDay,
+  isIsoDate,
+} from '../law/index.js'

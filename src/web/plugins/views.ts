@@ -3,7 +3,7 @@ import fp from 'fastify-plugin'
 import view from '@fastify/view'
 import nunjucks from 'nunjucks'
 import type { FastifyInstance, FastifyReply } from 'fastify'
-import { formatDate, parseIsoDate } from '../../law/index.js'
+import { formatIsoDate } from '../../law/index.js'
 
 const views = fileURLToPath(new URL('../views', import.meta.url))
 const govuk = fileURLToPath(new URL('../../../node_modules/govuk-frontend/dist', import.meta.url))
@@ -25,10 +25,7 @@ export const views_ = fp(async (app: FastifyInstance) => {
       throwOnUndefined: false,
       noCache: process.env.NODE_ENV === 'development' && false,
       onConfigure: (env: nunjucks.Environment) => {
-        env.addFilter('govukDate', (iso: unknown) => {
-          const d = typeof iso === 'string' ? parseIsoDate(iso) : undefined
-          return d ? formatDate(d) : String(iso ?? '')
-        })
+        env.addFilter('govukDate', (iso: unknown) => formatIsoDate(String(iso ?? '')))
       },
     },
   })
