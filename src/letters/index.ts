@@ -13,7 +13,9 @@ import { checkAgainstLetterDate, TEMPLATES, type Problem } from './templates/ind
 export * from './schemas.js'
 export type { Block, LetterCitation, LetterModel } from './model.js'
 export type { Problem } from './templates/index.js'
-export { renderHtml, renderNextStepsHtml, escapeHtml } from './render/html.js'
+export { renderHtml, renderHtmlDocument, renderNextStepsHtml, escapeHtml } from './render/html.js'
+export type { HtmlDocumentOptions, HtmlOptions } from './render/html.js'
+export { LETTER_CSS } from './render/letter-css.js'
 export { renderDocx } from './render/docx.js'
 export { renderPdf } from './render/pdf.js'
 
@@ -83,4 +85,10 @@ export function renderLetter(model: LetterModel, format: LetterFormat): Promise<
     case 'html':
       return renderHtml(model)
   }
+}
+
+/** A safe, plain ASCII file name for a download: sendpath-complaint-2026-11-27.docx. */
+export function letterFilename(model: Pick<LetterModel, 'type' | 'dateIso'>, format: LetterFormat): string {
+  const safe = (s: string) => s.replace(/[^a-z0-9-]/gi, '').toLowerCase()
+  return `sendpath-${safe(model.type)}-${safe(model.dateIso)}.${FORMAT_MEDIA[format].extension}`
 }

@@ -70,6 +70,7 @@ function isoDate(noun: string) {
       },
       `${Noun} must be between ${FIRST_YEAR} and ${LAST_YEAR}`,
     )
+    .meta({ format: 'date', examples: ['2026-11-02'] })
 }
 
 const optionalDate = (noun: string) => z.preprocess(blankToUndefined, isoDate(noun).optional())

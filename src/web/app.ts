@@ -17,6 +17,8 @@ import { guidanceRoutes } from './features/guidance/routes.js'
 import { localHelpRoutes } from './features/local-help/routes.js'
 import { searchRoutes } from './features/search/routes.js'
 import { pagesRoutes } from './features/pages/routes.js'
+import { letterRoutes } from './features/letters/routes.js'
+import { letterApiRoutes } from './features/letters/api.js'
 
 export interface AppOptions {
   config: Config
@@ -63,5 +65,7 @@ export async function buildApp({ config, rateLimitMax, content }: AppOptions): P
   await app.register(localHelpRoutes, { secureCookies: config.NODE_ENV === 'production' })
   await app.register(searchRoutes)
   await app.register(pagesRoutes)
+  await app.register(letterRoutes)
+  await app.register(letterApiRoutes, { prefix: '/api/v1/letters' })
   return app
 }

@@ -1,5 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { isDefaultIgnorable } from '../render/font-files.js'
+import { pdfFonts } from '../render/fonts.js'
 
 // Reading rendered letters back, for tests: the text of a .docx and of a PDF.
 
@@ -71,3 +73,18 @@ export async function readPdf(pdf: Uint8Array): Promise<PdfContent> {
     await doc.destroy()
   }
 }
+
+/** Line breaks from wrapping become spaces, so a value can be found wherever it wrapped. */
+export const flatText = (s: string) => s.replace(/\s*\n\s*/g, ' ')
+
+/**
+ * A value as a PDF's text layer gives it back: with an emoji font installed, graphemes it
+ * draws lose their invisible joiners (see FontChooser in ../render/pdf.ts); without one, the
+ * text comes back exactly.
+ */
+export const asPdfText = (value: string) =>
+  pdfFonts().fallbacks.length === 0
+    ? value
+    : Array.from(value)
+        .filter((c) => !isDefaultIgnorable(c.codePointAt(0)!))
+        .join('')
