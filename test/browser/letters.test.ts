@@ -3,7 +3,14 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { ARABIC, EMOJI, HEBREW, MARKUP } from '../../src/letters/testing/fixtures.js'
-import { assertAccessible, assertNoHorizontalScroll, openPage, sameOrigin, startHarness, type Harness } from './support/browser.js'
+import {
+  assertAccessible,
+  assertNoHorizontalScroll,
+  openPage,
+  sameOrigin,
+  startHarness,
+  type Harness,
+} from './support/browser.js'
 
 // One complete letter, clicked through as a parent would: the list of letters, the complaint
 // form, its errors, adding an issue, the preview, the Word download and the print view. Axe
@@ -113,7 +120,9 @@ test('the form and the preview reflow at 320px wide', async () => {
   await continueButton(page).click()
   await assertNoHorizontalScroll(page, 'complaint errors at 320px')
   await fillComplaint(page)
-  await page.locator('#issues-1-what').fill(`A very long word: ${'x'.repeat(80)} and parent.with.a.long.address@example.com`)
+  await page
+    .locator('#issues-1-what')
+    .fill(`A very long word: ${'x'.repeat(80)} and parent.with.a.long.address@example.com`)
   await page.locator('#issues-1-wantedOutcome').fill('Put it right.')
   await continueButton(page).click()
   assert.equal((await page.locator('h1').innerText()).trim(), 'Check your letter')
