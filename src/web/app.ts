@@ -20,6 +20,9 @@ import { pagesRoutes } from './features/pages/routes.js'
 import { letterRoutes } from './features/letters/routes.js'
 import { letterApiRoutes } from './features/letters/api.js'
 
+/** The path of a URL without its query string: what the logs may keep. */
+export const logPath = (url: string) => url.split('?')[0] ?? url
+
 export interface AppOptions {
   config: Config
   /** Overrides the rate limit, for load tests and benchmarks on loopback. */
@@ -40,7 +43,13 @@ export async function buildApp({ config, rateLimitMax, content }: AppOptions): P
     logger:
       config.LOG_LEVEL === 'silent'
         ? false
-        : { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+        : {
+            level: config.LOG_LEVEL,
+            // A plan's answers live in its query string: logs keep only the path, never the answers.
+            serializers: {
+              req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: logPath(req.url), remoteAddress: req.ip }),
+            },
+          },
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 64 * 1024,
     // Fastify's default query parser keeps repeated parameters (?appealAbout=a&appealAbout=b) as arrays.

@@ -5,32 +5,49 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
-test('the server listens on PORT, logs JSON lines, and exits cleanly on SIGTERM', async () => {
+/** Starts the real server in its own process and waits for it to listen. */
+async function startServer() {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/web/server.ts'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  let out = ''
-  child.stdout.on('data', (d) => (out += d))
+  const log = { out: '' }
+  child.stdout.on('data', (d) => (log.out += d))
   const address = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000)
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${log.out}`)), 20_000)
     child.stdout.on('data', () => {
-      const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out)
+      const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(log.out)
       if (m?.[1]) {
         clearTimeout(timer)
         resolve(m[1])
       }
     })
   })
-  const health = await fetch(`${address}/health`)
+  const stop = async () => {
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    child.kill('SIGTERM')
+    return exited
+  }
+  return { address, log, stop }
+}
+
+test('the server listens on PORT, logs JSON lines, and exits cleanly on SIGTERM', async () => {
+  const server = await startServer()
+  const health = await fetch(`${server.address}/health`)
   assert.equal(health.status, 200)
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  child.kill('SIGTERM')
-  assert.equal(await exited, 0)
-  const lines = out.trim().split('\n')
+  assert.equal(await server.stop(), 0)
+  const lines = server.log.out.trim().split('\n')
   for (const line of lines) assert.doesNotThrow(() => JSON.parse(line), `log line is JSON: ${line}`)
   assert.ok(lines.some((l) => JSON.parse(l).msg === 'closing'))
+})
+
+test('logs keep the path of each request but never the answers in its query string', async () => {
+  const server = await startServer()
+  await fetch(`${server.address}/plan?decision=refuse-assessment&noticeSentOn=2026-10-26&area=liverpool`)
+  await server.stop()
+  assert.match(server.log.out, /"url":"\/plan"/)
+  assert.doesNotMatch(server.log.out, /noticeSentOn|2026-10-26|refuse-assessment/)
 })
 
 test('a bad configuration stops the server at once with a clear message', async () => {
