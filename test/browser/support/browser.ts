@@ -55,6 +55,8 @@ export async function openPage(h: Harness, options: { javaScriptEnabled?: boolea
     viewport: { width: options.width ?? 1024, height: 800 },
   })
   const page = await context.newPage()
+  // playwright-core has no default timeout: without one a stuck step would hang CI instead of failing.
+  page.setDefaultTimeout(15_000)
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
   const cspViolations: string[] = []
@@ -70,6 +72,7 @@ interface AxeResult {
 
 /** Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules and fails on any violation. */
 export async function assertAccessible(page: Page, label: string) {
+  // axe runs as script in the page, so it cannot run where JavaScript is switched off.
   // Injected by evaluation, not a <script> tag, so the page's CSP stays as strict as for users.
   await page.evaluate(axeSource)
   const result = (await page.evaluate(() =>
