@@ -1,13 +1,13 @@
 // npm run bench:law — figures for issue 2, printed, never asserted.
 // 1. Timelines per second over 10,000 mixed scenarios on one core, against a baseline in the same run:
 //    the appeal deadline alone done naively with Temporal.PlainDate arithmetic.
-// 2. POST /api/v1/timeline requests per second and latency under autocannon, with the server in a
-//    second process, against GET /health on the same server as the baseline.
-import autocannon from 'autocannon'
+// 2. POST /api/v1/timeline requests per second and latency under wrk (or autocannon where wrk is not
+//    installed), with the server in a second process, against GET /health on the same server.
 import { Temporal } from 'temporal-polyfill'
 import { computeTimeline, isWorkingDate } from '../src/law/index.js'
 import { mixedScenarios } from './scenarios.js'
 import { startChild } from './child.js'
+import { describeLoad, load } from './load.js'
 
 const scenarios = mixedScenarios(10_000)
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
@@ -42,22 +42,18 @@ console.log(`ratio: full timelines vs naive deadline-only baseline: ${(engine / 
 // The HTTP figures: the server in its own process, autocannon here.
 const { url: address, child: server } = await startChild('bench/server.ts')
 
-async function load(label: string, opts: autocannon.Options) {
-  const result = await autocannon({ connections: 32, pipelining: 1, duration: seconds, ...opts })
-  const rps = result.requests.average
-  console.log(`${label.padEnd(58)} ${Math.round(rps).toLocaleString('en-GB').padStart(10)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   non-2xx ${result.non2xx}   errors ${result.errors}`)
-  return rps
-}
-
 const bodies = scenarios.slice(0, 500).map((s) => JSON.stringify(s))
-let next = 0
-const health = await load('baseline: GET /health', { url: `${address}/health` })
-const api = await load('POST /api/v1/timeline (500 varied bodies)', {
-  url: `${address}/api/v1/timeline`,
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
-})
-console.log(`ratio: timeline API vs /health: ${(api / health).toFixed(2)} (goal: at least 5,000 req/s, p99 under 20 ms)`)
+const replySize = Math.round(bodies.slice(0, 50).reduce((n, b) => n + JSON.stringify(computeTimeline(JSON.parse(b))).length, 0) / 50)
+const ceiling = await startChild('bench/fastify-ceiling.ts', [String(replySize)])
+const health = await load({ url: `${address}/health`, seconds })
+console.log(describeLoad('baseline: GET /health', health))
+for (const connections of [8, 32]) {
+  const bare = await load({ url: `${ceiling.url}/api/v1/timeline`, seconds, bodies, connections })
+  console.log(describeLoad(`baseline: bare Fastify, same bodies, ${replySize} B reply, ${connections} conn.`, bare))
+  const api = await load({ url: `${address}/api/v1/timeline`, seconds, bodies, connections })
+  console.log(describeLoad(`POST /api/v1/timeline, ${connections} connections`, api))
+  console.log(`ratio: timeline API vs bare Fastify: ${(api.rps / bare.rps).toFixed(2)}, vs /health: ${(api.rps / health.rps).toFixed(2)} (goal: at least 5,000 req/s, p99 under 20 ms)`)
+}
 server.kill('SIGTERM')
+ceiling.child.kill('SIGTERM')
 if (sink === 0) console.log('(no work done?)')

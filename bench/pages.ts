@@ -1,13 +1,13 @@
 // npm run bench:pages — figures for issue 3, printed, never asserted.
 // 1. The plan page's first-visit weight: every byte a browser downloads (HTML, CSS, icon), as served
 //    to a client that accepts Brotli, against the 100 KB budget.
-// 2. Plan page requests per second and latency under autocannon, the service in a second process,
+// 2. Plan page requests per second and latency under wrk (or autocannon), the service in a second process,
 //    against a plain static file server (a third process) serving the very same bytes in the same run.
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import autocannon from 'autocannon'
 import { startChild } from './child.js'
+import { describeLoad, load } from './load.js'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const PLAN = '/plan?decision=plan-contents&appealAbout=needs&appealAbout=provision&noticeSentOn=2026-10-26&area=liverpool&adviserInformedOn=2026-11-02&mediation=certificate-only&today=2026-11-27'
@@ -40,18 +40,14 @@ const dir = mkdtempSync(join(tmpdir(), 'sendpath-bench-'))
 writeFileSync(join(dir, 'plan.html'), page.body)
 const staticServer = await startChild('bench/static-server.ts', [`/plan|${join(dir, 'plan.html')}|text/html; charset=utf-8`])
 
-async function load(label: string, url: string, paths?: string[]) {
-  let next = 0
-  const requests = paths ? [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length]! }) }] : undefined
-  const r = await autocannon({ url, connections: 32, duration: seconds, ...(requests ? { requests } : {}) })
-  console.log(`${label.padEnd(36)}${Math.round(r.requests.average).toLocaleString('en-GB').padStart(8)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   non-2xx ${r.non2xx}   errors ${r.errors}`)
-  return r.requests.average
-}
-const baseline = await load('static server, same bytes', `${staticServer.url}/plan`)
-const plan = await load('GET /plan, one link (cached render)', `${service.url}${PLAN}`)
+const baseline = await load({ url: `${staticServer.url}/plan`, seconds })
+console.log(describeLoad('static server, same bytes', baseline))
+const plan = await load({ url: `${service.url}${PLAN}`, seconds })
+console.log(describeLoad('GET /plan, one link (cached render)', plan))
 // 3,000 different links cycle through a 500-page cache, so every request here renders afresh.
 const links = Array.from({ length: 3000 }, (_, i) => PLAN.replace('2026-10-26', new Date(Date.UTC(2018, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)))
-const fresh = await load('GET /plan, 3,000 links (fresh renders)', service.url, links)
-console.log(`ratio: plan page vs static file server: cached ${(plan / baseline).toFixed(2)}, fresh renders ${(fresh / baseline).toFixed(2)} (goal: at least 1,500 req/s on one core)`)
+const fresh = await load({ url: service.url, seconds, paths: links })
+console.log(describeLoad('GET /plan, 3,000 links (fresh renders)', fresh))
+console.log(`ratio: plan page vs static file server: cached ${(plan.rps / baseline.rps).toFixed(2)}, fresh renders ${(fresh.rps / baseline.rps).toFixed(2)} (goal: at least 1,500 req/s on one core)`)
 service.child.kill('SIGTERM')
 staticServer.child.kill('SIGTERM')

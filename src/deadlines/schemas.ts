@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { APPEAL_ABOUT, DECISION_IDS, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, parseIsoDate } from '../law/index.js'
+import { APPEAL_ABOUT, DECISION_IDS, FIRST_SUPPORTED_YEAR, isIsoDate, LAST_SUPPORTED_YEAR } from '../law/index.js'
 
 /** An ISO date that exists: 2026-02-30 is refused with a sentence a person can act on. */
 export const isoDate = (label: string) =>
   z
     .string({ error: `${label} must be a date written as YYYY-MM-DD` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date written as YYYY-MM-DD` })
-    .refine((v) => parseIsoDate(v) !== undefined, { error: `${label} is not a real date` })
+    .refine(isIsoDate, { error: `${label} is not a real date` })
     .meta({ format: 'date', examples: ['2026-01-15'] })
 
 export const timelineRequestSchema = z

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill'
-import { civil, dayNumber, type DayNumber } from './calendar/day-number.js'
+import { civil, dayNumber, fromIso, type DayNumber } from './calendar/day-number.js'
 import { addWorkingDays, isWorkingDay, onOrNextWorkingDay } from './calendar/working-days.js'
 import { addMonths, lastDayOfMonthsStartingWith } from './periods/periods.js'
 import { formatDate as formatDay, formatDateWithDay as formatDayWithWeekday } from './timelines/format.js'
@@ -25,10 +25,7 @@ export const formatDateWithDay = (d: Temporal.PlainDate): string => formatDayWit
 
 /** Strict ISO date parsing: undefined for anything that is not a real YYYY-MM-DD date. */
 export function parseIsoDate(value: string): Temporal.PlainDate | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined
-  try {
-    return Temporal.PlainDate.from(value, { overflow: 'reject' })
-  } catch {
-    return undefined
-  }
+  // The engine's own parser (no Temporal string parsing, which is slow); Temporal builds the result.
+  const z = fromIso(value)
+  return z === undefined ? undefined : toPlain(z)
 }

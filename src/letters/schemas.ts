@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, parseIsoDate } from '../law/index.js'
+import { FIRST_SUPPORTED_YEAR, isIsoDate, LAST_SUPPORTED_YEAR } from '../law/index.js'
 import { hasUnusableCharacters } from './characters.js'
 
 // One strict schema per letter type. Every message is written for the family filling in the
@@ -59,13 +59,13 @@ function isoDate(noun: string) {
     })
     .trim()
     .min(1, `Enter ${noun}`)
-    .refine((s) => parseIsoDate(s) !== undefined, {
+    .refine(isIsoDate, {
       message: `${Noun} must be a real date in the form YYYY-MM-DD`,
       abort: true,
     })
     .refine(
       (s) => {
-        const year = parseIsoDate(s)?.year ?? 0
+        const year = isIsoDate(s) ? Number(s.slice(0, 4)) : 0
         return year >= FIRST_YEAR && year <= LAST_YEAR
       },
       `${Noun} must be between ${FIRST_YEAR} and ${LAST_YEAR}`,

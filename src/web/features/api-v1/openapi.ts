@@ -56,3 +56,16 @@ export function openApiDocument() {
     components: { schemas },
   }
 }
+
+/** A self-contained JSON Schema (no $refs) for Fastify's response serialiser. */
+export function serialisationSchema(schema: z.ZodType): JsonSchema {
+  const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any' }) as JsonSchema & {
+    $ref?: string
+    $defs?: Record<string, JsonSchema>
+    definitions?: Record<string, JsonSchema>
+  }
+  const defs = json.$defs ?? json.definitions ?? {}
+  const root = json.$ref ? defs[json.$ref.split('/').pop()!] : json
+  const { $schema: _schema, ...rest } = root ?? {}
+  return rest
+}

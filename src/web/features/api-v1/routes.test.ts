@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { testApp } from '../../../../test/support/app.js'
+import { computeTimeline } from '../../../law/index.js'
 
 let app: FastifyInstance
 before(async () => {
@@ -55,6 +56,13 @@ describe('POST /api/v1/timeline', () => {
     assert.equal(deadline.status, 'upcoming')
     assert.ok(deadline.citations.some((c: { source: string; ref: string }) => c.source === 'HESC Rules 2008' && c.ref === 'r20(1)(c)'))
     for (const r of body.routes) assert.deepEqual(Object.keys(r).sort(), ['citations', 'id', 'summary', 'title'])
+  })
+  test('the response is exactly what the engine computes (the serialiser drops nothing)', async () => {
+    const facts = { decision: 'plan-contents' as const, appealAbout: ['needs' as const, 'health-social-care' as const], noticeSentOn: '2025-01-10', mediation: { choice: 'certificate-only' as const, adviserInformedOn: '2025-01-20' }, ehc: { reviewMeetingOn: '2024-12-01' }, today: '2026-01-10' }
+    const res = await timeline(facts)
+    assert.deepEqual(res.json(), JSON.parse(JSON.stringify(computeTimeline(facts))))
+    assert.ok(res.json().lateAppeal)
+    assert.ok(res.json().closedRoutes.length > 0)
   })
   test('the certificate date makes the deadline later when one month from it is later', async () => {
     const body = (await timeline({ decision: 'refuse-plan', noticeSentOn: '2024-10-01', mediation: { choice: 'certificate-only', certificateSentOn: '2024-11-29' }, today: '2024-12-01' })).json()
@@ -132,6 +140,16 @@ describe('health and headers', () => {
     const res = await app.inject('/health')
     assert.equal(res.statusCode, 200)
     assert.equal(res.json().status, 'UP')
+  })
+  test("every response carries helmet's headers; the API's CSP lets nothing load", async () => {
+    for (const url of ['/', '/api/v1/bank-holidays?year=2026']) {
+      const res = await app.inject(url)
+      assert.equal(res.headers['x-content-type-options'], 'nosniff')
+      assert.equal(res.headers['x-frame-options'], 'SAMEORIGIN')
+      assert.match(String(res.headers['strict-transport-security']), /max-age=31536000/)
+      assert.equal(res.headers['referrer-policy'], 'no-referrer')
+    }
+    assert.match(String((await app.inject('/api/v1/bank-holidays?year=2026')).headers['content-security-policy']), /default-src 'none'/)
   })
   test('pages carry a CSP that forbids scripts, with no unsafe-inline, and nothing from other origins', async () => {
     const res = await app.inject('/')
