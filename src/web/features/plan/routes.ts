@@ -34,7 +34,7 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
     if (html === undefined) {
       const plan = buildPlan(result.request, app.content)
       const back = print ? { backLink: plan.links.plan } : {}
-      html = await app.view('plan/plan.njk', { title: 'Your plan', plan, print, ...back })
+      html = Buffer.from(await app.view('plan/plan.njk', { title: 'Your plan', plan, print, ...back }))
       if (options.cacheSize !== 0) cache.set(key, html)
     }
     return reply.type('text/html; charset=utf-8').send(html)
