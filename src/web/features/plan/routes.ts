@@ -25,6 +25,19 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
 
   // A plan is a pure function of its link and today's date, so each is rendered once a day.
   const cache = new PageCache(options.cacheSize ?? 500)
+  // Parts of a plan that depend only on which routes are open (the comparison) or on the area
+  // (who can help) are rendered once per variant: a few dozen in all.
+  const fragments = new Map<string, string>()
+  const fragment = async (template: string, data: Record<string, unknown>, variant: string) => {
+    const key = `${template}|${variant}`
+    let html = fragments.get(key)
+    if (html === undefined) {
+      html = await app.view(template, data)
+      if (fragments.size >= 500) fragments.clear() // a bound, in case these ever vary more than they do now
+      fragments.set(key, html)
+    }
+    return html
+  }
   const render = (print: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
     const today = todayInLondon()
     const result = readPlanQuery(request.query, () => today)
@@ -34,7 +47,9 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
     if (html === undefined) {
       const plan = buildPlan(result.request, app.content)
       const back = print ? { backLink: plan.links.plan } : {}
-      html = Buffer.from(await app.view('plan/plan.njk', { title: 'Your plan', plan, print, ...back }))
+      const comparisonHtml = await fragment('plan/comparison.njk', { plan }, JSON.stringify(plan.comparison))
+      const helpHtml = await fragment('plan/help.njk', { plan }, JSON.stringify([plan.sendiass, plan.national]))
+      html = Buffer.from(await app.view('plan/plan.njk', { title: 'Your plan', plan, print, comparisonHtml, helpHtml, ...back }))
       if (options.cacheSize !== 0) cache.set(key, html)
     }
     return reply.type('text/html; charset=utf-8').send(html)
