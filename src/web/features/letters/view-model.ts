@@ -38,18 +38,15 @@ function fieldView(field: Field, path: string, state: FormState, errors: Map<str
   const errorMessage = error ? { text: error.message } : undefined
   const hint = field.hint === undefined ? undefined : { text: field.hint }
   const value = state.values[path] ?? ''
+  // What every text-like GOV.UK field takes, whatever its kind.
+  const textLike = () => ({ id, name: path, label: { text: withOptional(field), classes: 'govuk-label--s' }, hint, value, errorMessage })
   switch (field.kind) {
     case 'text':
     case 'number':
       return {
         macro: 'input',
         params: {
-          id,
-          name: path,
-          label: { text: withOptional(field), classes: 'govuk-label--s' },
-          hint,
-          value,
-          errorMessage,
+          ...textLike(),
           ...(field.kind === 'number'
             ? {
                 inputmode: 'numeric',
@@ -69,12 +66,7 @@ function fieldView(field: Field, path: string, state: FormState, errors: Map<str
       return {
         macro: 'textarea',
         params: {
-          id,
-          name: path,
-          label: { text: withOptional(field), classes: 'govuk-label--s' },
-          hint,
-          value,
-          errorMessage,
+          ...textLike(),
           rows: field.rows ?? 5,
           ...(field.autocomplete ? { autocomplete: field.autocomplete } : {}),
         },
