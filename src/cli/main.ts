@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { runTimeline } from './timeline.js'
 import { runBankHolidays } from './bank-holidays.js'
+import { londonClock } from '../clock.js'
 
 // `sendpath <command>`: the rules engine from a terminal. Exit 0 on success, 2 on bad input.
 const USAGE = `Usage:
@@ -16,7 +17,7 @@ export interface Output {
   err: (line: string) => void
 }
 
-export function run(argv: string[], io: Output, today?: () => string): number {
+export function run(argv: string[], io: Output, today: () => string = londonClock.today): number {
   const [command, ...rest] = argv
   try {
     if (command === 'timeline') return runTimeline(rest, io, today)

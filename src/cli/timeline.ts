@@ -4,7 +4,7 @@ import { parse, UsageError, type Output } from './main.js'
 
 const STATUS = { passed: 'passed', 'due-today': 'DUE TODAY', upcoming: 'upcoming' } as const
 
-export function runTimeline(args: string[], io: Output, today?: () => string): number {
+export function runTimeline(args: string[], io: Output, today: () => string): number {
   const { values, positionals } = parse(args, {
     decision: { type: 'string' },
     'notice-sent': { type: 'string' },

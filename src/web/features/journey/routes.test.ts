@@ -2,13 +2,14 @@ import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { testConfig } from '../../../config.js'
+import { testServices } from '../../../services.js'
 import { buildApp } from '../../app.js'
 import { answersQuery } from '../../../plans/journey-engine.js'
 import { allJourneyPaths, EXAMPLE_TODAY } from '../../../plans/journey-paths.js'
 
 let app: FastifyInstance
 before(async () => {
-  app = await buildApp({ config: testConfig(), rateLimitMax: 100_000 })
+  app = await buildApp(testConfig(), testServices(), { rateLimitMax: 100_000 })
   await app.ready()
 })
 after(() => app.close())

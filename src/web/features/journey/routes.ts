@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { todayInLondon } from '../../../deadlines/timeline-service.js'
 import {
   checkSubmittedAnswer,
   keepToday,
@@ -19,9 +18,11 @@ import { checkAnswersPage, questionPage } from './view-model.js'
 
 type Query = Record<string, unknown>
 
-const todayFor = (answers: Answers) => (typeof answers.today === 'string' ? answers.today : todayInLondon())
-
 export async function journeyRoutes(app: FastifyInstance) {
+  const { clock } = app.services
+  // The journey carries the public `today` parameter through to the plan; otherwise the clock says.
+  const todayFor = (answers: Answers) => (typeof answers.today === 'string' ? answers.today : clock.today())
+
   app.get('/start', async (request, reply) => {
     const keep = keepToday(rawAnswers(request.query))
     const startUrl = withQuery('/journey/who', answersQuery(keep))

@@ -37,7 +37,7 @@ const FIELD_ERRORS = {
  * national directory and say so.
  */
 export async function localHelpRoutes(app: FastifyInstance, opts: LocalHelpOptions) {
-  const { content } = app
+  const { content } = app.services
   const areas = [...content.areas.values()].sort((a, b) => {
     const rank = (id: string) => (PREFERRED_ORDER.includes(id) ? PREFERRED_ORDER.indexOf(id) : PREFERRED_ORDER.length)
     return rank(a.id) - rank(b.id) || a.name.localeCompare(b.name)
