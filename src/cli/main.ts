@@ -1,7 +1,9 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { runTimeline } from './timeline.js'
 import { runBankHolidays } from './bank-holidays.js'
 import { londonClock } from '../clock.js'
+import { UsageError, type Output } from './args.js'
+
+export { UsageError, type Output } from './args.js'
 
 // `sendpath <command>`: the rules engine from a terminal. Exit 0 on success, 2 on bad input.
 const USAGE = `Usage:
@@ -9,13 +11,6 @@ const USAGE = `Usage:
                     [--mediation mediation|certificate-only] [--adviser-informed YYYY-MM-DD] [--la-informed YYYY-MM-DD]
                     [--concluded YYYY-MM-DD] [--certificate-sent YYYY-MM-DD] [--today YYYY-MM-DD] [--json]
   sendpath bank-holidays <year> [--json]`
-
-export class UsageError extends Error {}
-
-export interface Output {
-  out: (line: string) => void
-  err: (line: string) => void
-}
 
 export function run(argv: string[], io: Output, today: () => string = londonClock.today): number {
   const [command, ...rest] = argv
@@ -35,9 +30,6 @@ export function run(argv: string[], io: Output, today: () => string = londonCloc
     throw error
   }
 }
-
-export const parse = (args: string[], options: NonNullable<ParseArgsConfig['options']>) =>
-  parseArgs({ args, options, allowPositionals: true, strict: true })
 
 if (process.argv[1] && /(?:sendpath(?:\.js)?|main\.ts)$/.test(process.argv[1])) {
   process.exitCode = run(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) })

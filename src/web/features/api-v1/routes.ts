@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { bankHolidays } from '../../../law/index.js'
-import { timelineResponseSchema, yearSchema } from '../../../deadlines/schemas.js'
-import { summariseProblems, timelineFor } from '../../../deadlines/timeline-service.js'
+import { timelineResponseSchema, yearSchema } from '../../../api/schemas.js'
+import { summariseProblems, timelineFor } from '../../../api/timeline-service.js'
 import { sendProblem } from '../../plugins/errors.js'
 import { openApiDocument, serialisationSchema } from './openapi.js'
 

@@ -4,8 +4,8 @@ import type { FastifyInstance } from 'fastify'
 import { testConfig } from '../../../config.js'
 import { testServices } from '../../../services.js'
 import { buildApp } from '../../app.js'
-import { answersQuery } from '../../../plans/journey-engine.js'
-import { allJourneyPaths, EXAMPLE_TODAY } from '../../../plans/journey-paths.js'
+import { answersQuery } from '../../../journey/engine.js'
+import { allJourneyPaths, EXAMPLE_TODAY } from '../../../journey/paths.js'
 
 let app: FastifyInstance
 before(async () => {

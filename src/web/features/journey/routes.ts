@@ -9,8 +9,8 @@ import {
   withQuery,
   answersQuery,
   type Answers,
-} from '../../../plans/journey-engine.js'
-import { questionById } from '../../../plans/journey.js'
+} from '../../../journey/engine.js'
+import { questionById } from '../../../journey/journey.js'
 import { checkAnswersPage, questionPage } from './view-model.js'
 
 // The "what can I do?" journey: one question a page, GET forms only, every answer in the URL.

@@ -1,4 +1,4 @@
-import { govukDate, type DateParts } from '../../../plans/dates.js'
+import { govukDate, type DateParts } from '../../../journey/dates.js'
 import {
   answersQuery,
   checkAnswersUrl,
@@ -8,8 +8,8 @@ import {
   type AnswerCheck,
   type Answers,
   type Walk,
-} from '../../../plans/journey-engine.js'
-import { JOURNEY, type Question } from '../../../plans/journey.js'
+} from '../../../journey/engine.js'
+import { JOURNEY, type Question } from '../../../journey/journey.js'
 
 // Turns a journey question into the parameters of the GOV.UK macro that draws it (one thin macro
 // per kind in views/components/question.njk), with the error summary's links to the field.

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { buildPlan } from '../../../plans/build-plan.js'
-import { buildCalendar } from '../../../plans/calendar.js'
-import { planQueryString, readPlanQuery, type PlanProblem } from '../../../plans/plan-params.js'
+import { buildPlan } from './build-plan.js'
+import { buildCalendar } from './calendar.js'
+import { planQueryString, readPlanQuery, type PlanProblem } from '../../../journey/plan-link.js'
 import { PageCache } from '../../plugins/page-cache.js'
 
 // The personal plan. Its URL is a permanent link that reproduces it (see plans/plan-params.ts for

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { loadContent } from '../content/load-content.js'
 import { DECISION_IDS } from '../law/index.js'
-import { buildPlan } from './build-plan.js'
+import { buildPlan } from '../web/features/plan/build-plan.js'
 import { checkDateParts } from './dates.js'
 import {
   answersFromPlanQuery,
@@ -13,10 +13,10 @@ import {
   rawAnswers,
   walk,
   type Answers,
-} from './journey-engine.js'
-import { allJourneyPaths, EXAMPLE_TODAY } from './journey-paths.js'
+} from './engine.js'
+import { allJourneyPaths, EXAMPLE_TODAY } from './paths.js'
 import { JOURNEY, journeySchema, questionById } from './journey.js'
-import { readPlanQuery } from './plan-params.js'
+import { readPlanQuery } from './plan-link.js'
 
 const today = EXAMPLE_TODAY
 const q = (id: string) => {

@@ -1,10 +1,10 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { loadContent } from '../content/load-content.js'
-import { ROUTE_IDS } from '../law/index.js'
+import { loadContent } from '../../../content/load-content.js'
+import { ROUTE_IDS } from '../../../law/index.js'
 import { buildPlan, type PlanView } from './build-plan.js'
 import { citationView, readableRef } from './citations.js'
-import { readPlanQuery, type PlanProblem } from './plan-params.js'
+import { readPlanQuery, type PlanProblem } from '../../../journey/plan-link.js'
 import { ROUTE_FACTS } from './route-facts.js'
 
 const content = loadContent()

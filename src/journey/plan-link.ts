@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { APPEAL_ABOUT, DECISION_IDS, type AppealAbout, type DecisionId, type Timeline } from '../law/index.js'
-import { timelineFor } from '../deadlines/timeline-service.js'
+import { timelineFor } from '../api/timeline-service.js'
 import { isIsoDate } from './dates.js'
 import { WAITING_FOR, type WaitingFor } from './journey.js'
-import { answersFromPlanQuery, questionUrlForField } from './journey-engine.js'
+import { answersFromPlanQuery, questionUrlForField } from './engine.js'
 
 // The plan's URL is a contract other tools build links to:
 //   /plan?decision=<engine decision id>&noticeSentOn=YYYY-MM-DD&area=<area id>

@@ -1,7 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics'
-import type { Milestone } from '../law/index.js'
+import type { Milestone } from '../../../law/index.js'
 import { citationText } from './citations.js'
-import { govukDate } from './dates.js'
+import { govukDate } from '../../../journey/dates.js'
 
 // The plan's deadlines as an iCalendar file: one all-day event for each deadline still to come
 // (or due today), with the explanation, and reminders a week and a day before. Date-only values,
