@@ -136,3 +136,18 @@ test('a fixture that keeps the rules passes', () => {
 test('src keeps the import rules: no import points outward and none goes round in a circle', () => {
   assert.deepEqual(importProblems(sourceFiles(src)), [])
 })
+
+// ADR 0002 and the one clock: time is read in src/clock.ts and nowhere else.
+const READS_TIME = /\bnew Date\b|\bDate\.(?:UTC|now|parse)\b|\bTemporal\.Now\b|\bIntl\.DateTimeFormat\b/
+
+export const filesReadingTime = (files: Record<string, string>) =>
+  Object.entries(files)
+    .filter(([file, source]) => file !== 'clock.ts' && READS_TIME.test(source))
+    .map(([file]) => file)
+
+test('JS Date and the time of day are read only in src/clock.ts', () => {
+  assert.deepEqual(filesReadingTime({ 'web/features/plan/calendar.ts': 'const d = new Date(Date.UTC(2026, 0, 1))', 'clock.ts': 'Temporal.Now.plainDateISO()' }), [
+    'web/features/plan/calendar.ts',
+  ])
+  assert.deepEqual(filesReadingTime(sourceFiles(src)), [])
+})
