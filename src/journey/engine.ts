@@ -296,7 +296,9 @@ export function answersFromPlanQuery(query: Record<string, unknown>, journey: Jo
   if (answers.mediation === 'mediation' && answers.concludedOn) answers.mediationHeld = 'yes'
   if (answers.certificateSentOn) answers.certificateReceived = 'yes'
   const area = one('area')
-  if (area) answers.area = ['liverpool', 'knowsley'].includes(area.toLowerCase()) ? area.toLowerCase() : 'other'
+  const areaQuestion = journey.questions.find((x) => x.name === 'area')
+  const known = new Set(areaQuestion && areaQuestion.kind !== 'date' ? areaQuestion.options.map((o) => o.value) : [])
+  if (area) answers.area = known.has(area.toLowerCase()) ? area.toLowerCase() : 'other'
   return answers
 }
 

@@ -10,8 +10,8 @@ import {
   type TimelineFacts,
 } from '../law/index.js'
 import { isIsoDate } from './dates.js'
-import { WAITING_FOR, type WaitingFor } from './journey.js'
-import { answersFromPlanQuery, questionUrlForField } from './engine.js'
+import { answersFromPlanQuery, checkAnswersUrl, questionUrlForField } from './engine.js'
+import { JOURNEY, WAITING_FOR, type Journey, type WaitingFor } from './journey.js'
 
 import { DATE_PARAMS, EHC_DATE_PARAMS, MEDIATION_DATE_PARAMS, planQueryString, SINGLE_PARAMS, type DateParam } from './plan-params.js'
 
@@ -76,6 +76,8 @@ export interface PlanRequest {
   waitingFor?: WaitingFor
   spokenToSchool?: 'yes' | 'no'
   timeline: Timeline
+  /** The journey's check-answers page with what the link says: "change your answers". */
+  changeAnswers: string
 }
 
 export type PlanRequestResult = { ok: true; request: PlanRequest } | { ok: false; problems: PlanProblem[] }
@@ -107,10 +109,10 @@ function normalise(query: Record<string, unknown>): { values: Record<string, unk
  * Reads a plan's parameters: their shapes first, then the facts (through the rules engine). Every
  * problem is reported at once, each with a link back to the journey question that fixes it.
  */
-export function readPlanQuery(input: unknown, today: () => string): PlanRequestResult {
+export function readPlanQuery(input: unknown, today: () => string, journey: Journey = JOURNEY): PlanRequestResult {
   const query = input && typeof input === 'object' ? (input as Record<string, unknown>) : {}
-  const answers = answersFromPlanQuery(query)
-  const link = (field: string) => questionUrlForField(field, answers)
+  const answers = answersFromPlanQuery(query, journey)
+  const link = (field: string) => questionUrlForField(field, answers, journey)
   const withLinks = (list: FieldProblem[]): PlanRequestResult => ({
     ok: false,
     problems: list.map((p) => ({ ...p, href: link(p.field) })),
@@ -165,7 +167,8 @@ export function readPlanQuery(input: unknown, today: () => string): PlanRequestR
     return withLinks(error.problems.map((p) => ({ field: fromEngineField(p.field), message: p.message })))
   }
 
-  const request: PlanRequest = { query: q, decision: q.decision, appealAbout, today: day, timeline }
+  const changeAnswers = checkAnswersUrl(answers, journey)
+  const request: PlanRequest = { query: q, decision: q.decision, appealAbout, today: day, timeline, changeAnswers }
   if (q.waitingFor) request.waitingFor = q.waitingFor
   if (q.spokenToSchool) request.spokenToSchool = q.spokenToSchool
   return { ok: true, request }

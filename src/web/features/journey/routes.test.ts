@@ -3,6 +3,8 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { testConfig } from '../../../config.js'
 import { testServices } from '../../../services.js'
+import { journeyWithAreas } from '../../../journey/journey.js'
+import { areaList } from '../../../content/areas.js'
 import { buildApp } from '../../app.js'
 import { answersQuery } from '../../../journey/engine.js'
 import { allJourneyPaths, EXAMPLE_TODAY } from '../../../journey/paths.js'
@@ -227,7 +229,7 @@ describe('errors', () => {
 
 describe('every branch of the journey reaches a plan over HTTP', () => {
   test('check your answers, then the plan, for each way through', async () => {
-    const paths = allJourneyPaths()
+    const paths = allJourneyPaths(journeyWithAreas(areaList(testServices().content)))
     assert.ok(paths.length > 300)
     for (const path of paths) {
       const check = await get(`/journey/check-answers?${answersQuery({ ...path.answers, today: TODAY })}`)

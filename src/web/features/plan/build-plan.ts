@@ -4,7 +4,6 @@ import type { Content } from '../../../content/load-content.js'
 import { actorText, calendarMilestones } from './calendar.js'
 import { contactFor, fromNational, ROUTE_CONTACTS } from './contacts.js'
 import { govukDate, govukDateWithDay } from '../../../journey/dates.js'
-import { answersFromPlanQuery, checkAnswersUrl } from '../../../journey/engine.js'
 import { nextSteps } from './next-steps.js'
 import { planQueryString, type PlanRequest } from '../../../journey/plan-link.js'
 import { law, withQuery } from './plan-view.js'
@@ -199,7 +198,7 @@ export function buildPlan(request: PlanRequest, content: PlanContent): PlanView 
     links: {
       plan: `/plan?${query}`,
       print: `/plan/print?${query}`,
-      changeAnswers: checkAnswersUrl(answersFromPlanQuery(q as Record<string, unknown>)),
+      changeAnswers: request.changeAnswers,
     },
   }
   const waiting = stillWaiting(ctx)

@@ -6,17 +6,20 @@ import { buildPlan, type PlanView } from './build-plan.js'
 import { citationView, readableRef } from './citations.js'
 import { readPlanQuery, type PlanProblem } from '../../../journey/plan-link.js'
 import { ROUTE_FACTS } from './route-facts.js'
+import { journeyWithAreas } from '../../../journey/journey.js'
+import { areaList } from '../../../content/areas.js'
 
 const content = loadContent()
+const journey = journeyWithAreas(areaList(content))
 const TODAY = '2026-11-27'
 
 function plan(query: Record<string, string | string[]>, today = TODAY): PlanView {
-  const result = readPlanQuery(query, () => today)
+  const result = readPlanQuery(query, () => today, journey)
   assert.ok(result.ok, `problems: ${JSON.stringify(!result.ok && result.problems)}`)
   return buildPlan(result.request, content)
 }
 function problems(query: Record<string, unknown>): PlanProblem[] {
-  const result = readPlanQuery(query, () => TODAY)
+  const result = readPlanQuery(query, () => TODAY, journey)
   assert.equal(result.ok, false, 'expected problems')
   return result.ok ? [] : result.problems
 }

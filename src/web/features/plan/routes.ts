@@ -3,6 +3,8 @@ import { buildPlan } from './build-plan.js'
 import { buildCalendar } from './calendar.js'
 import { planQueryString, readPlanQuery, type PlanProblem } from '../../../journey/plan-link.js'
 import { PageCache } from '../../plugins/page-cache.js'
+import { journeyWithAreas } from '../../../journey/journey.js'
+import { areaList } from '../../../content/areas.js'
 
 // The personal plan. Its URL is a permanent link that reproduces it (see plans/plan-params.ts for
 // the parameters); /plan.ics gives its deadlines as a calendar and /plan/print a version to print.
@@ -15,6 +17,8 @@ export interface PlanRoutesOptions {
 }
 
 export async function planRoutes(app: FastifyInstance, options: PlanRoutesOptions = {}) {
+  // Links back into the journey know the areas in content/areas/.
+  const journey = journeyWithAreas(areaList(app.services.content))
   const problemsPage = (reply: FastifyReply, problems: PlanProblem[]) =>
     reply.code(400).page('plan/problems.njk', {
       title: 'There is a problem with the link to your plan',
@@ -39,7 +43,7 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
   }
   const render = (print: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
     const today = app.services.clock.today()
-    const result = readPlanQuery(request.query, () => today)
+    const result = readPlanQuery(request.query, () => today, journey)
     if (!result.ok) return problemsPage(reply, result.problems)
     const key = `${print ? 'print' : 'plan'}|${today}|${planQueryString(result.request.query)}`
     let html = cache.get(key)
@@ -57,7 +61,7 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
   app.get('/plan/print', render(true))
 
   app.get('/plan.ics', async (request, reply) => {
-    const result = readPlanQuery(request.query, app.services.clock.today)
+    const result = readPlanQuery(request.query, app.services.clock.today, journey)
     if (!result.ok) return problemsPage(reply, result.problems)
     const base = options.publicUrl?.replace(/\/$/, '')
     const planUrl = base ? `${base}/plan?${planQueryString(result.request.query)}` : undefined
