@@ -276,3 +276,12 @@ describe('never a 500 in the journey', () => {
     }
   })
 })
+
+test('changing a date answer shows the day, month and year already given', async () => {
+  const answers = 'who=local-authority&hasPlan=no&happened=refuse-assessment&noticeSentOn=2026-03-05&today=2026-04-01'
+  const page = await app.inject(`/journey/letter-date?${answers}`)
+  assert.equal(page.statusCode, 200)
+  for (const [part, value] of [['day', '5'], ['month', '3'], ['year', '2026']]) {
+    assert.match(page.body, new RegExp(`name="noticeSentOn-${part}"[^>]*value="${value}"`), part)
+  }
+})

@@ -1,4 +1,4 @@
-import { govukDate, type DateParts } from '../../../journey/dates.js'
+import { govukDate, isoToParts, type DateParts } from '../../../journey/dates.js'
 import {
   answersQuery,
   checkAnswersUrl,
@@ -51,7 +51,8 @@ export function questionPage(q: Question, w: Walk, answers: Answers, check: Answ
     hidden: hiddenFields(q, answers, journey),
   }
   if (q.kind === 'date') {
-    const entered: DateParts = (check && !check.ok && check.entered) || { day: '', month: '', year: '' }
+    // What was typed if it was wrong; otherwise the answer already given, so "change" shows it.
+    const entered: DateParts = (check && !check.ok && check.entered) || isoToParts(typeof value === 'string' ? value : '')
     const marked = new Set(error?.parts ?? [])
     const firstMarked = (['day', 'month', 'year'] as const).find((p) => marked.has(p)) ?? 'day'
     const item = (name: 'day' | 'month' | 'year', width: number) => ({
