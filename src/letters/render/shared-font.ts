@@ -20,8 +20,16 @@ interface Laid {
   advance: number
 }
 
-/** Glyphs of laid-out runs kept per font, across documents (a few MB); the least recently used go first. */
-const LAYOUT_MEMO_GLYPHS = 100_000
+// Every cache here has a fixed ceiling, counted in entries, so memory stays flat however many
+// different characters letters use (docs/adr/0008-letters-off-the-event-loop.md). A Chinese
+// font has 65,535 glyphs: caching each glyph it has ever drawn, and each run it has ever laid
+// out, grew a process by tens of megabytes a letter.
+
+/** Glyphs of laid-out runs kept per font, across documents; the least recently used go first. */
+export const LAYOUT_MEMO_GLYPHS = 20_000
+/** Parsed glyphs kept per font (fontkit's own cache and ours); the cache is emptied when full. */
+export const GLYPHS_KEPT = 4_096
+const CHECK_EVERY = 64
 
 /**
  * A font file parsed once and shared by every PDF. Parsing DejaVu Sans took most of a PDF's
@@ -39,12 +47,17 @@ export class SharedFont {
   private readonly memo = new Map<string, Laid>()
   private memoGlyphs = 0
 
+  /** Decoded glyphs, for subsetting. */
+  private readonly glyphs = new Map<number, unknown>()
+  private sinceCheck = 0
+
   constructor(private readonly font: Font) {
     this.unitsPerEm = font.unitsPerEm
     const forPdfkit = Object.create(font) as Font
     // Subsetting decodes each glyph it embeds (to find a composite glyph's parts): once per glyph will do.
-    const glyphs = new Map<number, unknown>()
+    const glyphs = this.glyphs
     forPdfkit.getGlyph = (id: number, codePoints?: number[]) => {
+      this.boundGlyphCaches()
       if (codePoints !== undefined) return font.getGlyph(id, codePoints)
       let glyph = glyphs.get(id)
       if (glyph === undefined) {
@@ -84,6 +97,38 @@ export class SharedFont {
     this.forPdfkit = forPdfkit
   }
 
+  /**
+   * fontkit keeps every glyph object it has made (`_glyphs`, a private field of fontkit 2), and
+   * this class keeps decoded ones: both are emptied when they reach GLYPHS_KEPT. A glyph is only
+   * a cache entry, rebuilt from the font file when asked for again.
+   */
+  private boundGlyphCaches() {
+    if (this.glyphs.size >= GLYPHS_KEPT) this.glyphs.clear()
+    // Counting fontkit's cache walks it, so it is counted every so often: between two counts at
+    // most CHECK_EVERY runs or glyphs (a run is at most a line) can be added.
+    if (++this.sinceCheck < CHECK_EVERY) return
+    this.sinceCheck = 0
+    const internal = this.font as unknown as { _glyphs?: Record<number, unknown> }
+    if (internal._glyphs !== undefined && this.fontkitGlyphCount() >= GLYPHS_KEPT) internal._glyphs = {}
+  }
+
+  private fontkitGlyphCount(): number {
+    const internal = this.font as unknown as { _glyphs?: Record<number, unknown> }
+    let n = 0
+    for (const _ in internal._glyphs ?? {}) n++
+    return n
+  }
+
+  /** How many entries each cache holds: for tests that memory stays bounded. */
+  cacheSizes(): { layoutGlyphs: number; layoutRuns: number; decodedGlyphs: number; fontkitGlyphs: number } {
+    return {
+      layoutGlyphs: this.memoGlyphs,
+      layoutRuns: this.memo.size,
+      decodedGlyphs: this.glyphs.size,
+      fontkitGlyphs: this.fontkitGlyphCount(),
+    }
+  }
+
   laid(text: string, features: unknown, rest: unknown[] = []): Laid {
     const key = `${JSON.stringify(features ?? null)}\u0000${rest.length > 0 ? JSON.stringify(rest) : ''}\u0000${text}`
     let laid = this.memo.get(key)
@@ -93,9 +138,11 @@ export class SharedFont {
       this.memo.set(key, laid)
       return laid
     }
-    const run = this.font.layout(text, features, ...rest) as { glyphs: unknown[]; positions: Position[] }
+    this.boundGlyphCaches()
+    const run = this.font.layout(text, features, ...rest) as { glyphs: Glyph[]; positions: Position[]; direction?: string }
     const positions = run.positions.map(copy)
-    laid = { glyphs: [...run.glyphs], positions, advance: positions.reduce((sum, p) => sum + p.xAdvance, 0) }
+    const glyphs = run.direction === 'rtl' ? run.glyphs.map(readableLigature) : [...run.glyphs]
+    laid = { glyphs, positions, advance: positions.reduce((sum, p) => sum + p.xAdvance, 0) }
     this.memo.set(key, laid)
     this.memoGlyphs += positions.length
     for (const [oldKey, old] of this.memo) {
@@ -112,6 +159,22 @@ export class SharedFont {
   }
 }
 
+interface Glyph {
+  codePoints?: number[]
+}
+
+/**
+ * A ligature in a right-to-left run (lam-alef: لا) with its characters listed backwards. The
+ * PDF's text layer maps each glyph to its characters; readers take a right-to-left line's
+ * glyphs in drawing order and reverse the whole, which would turn a ligature's own characters
+ * round (إلى read back as إىل) unless they are stored reversed.
+ */
+function readableLigature(glyph: Glyph): Glyph {
+  const cps = glyph.codePoints
+  if (cps === undefined || cps.length < 2) return glyph
+  return Object.create(glyph, { codePoints: { value: [...cps].reverse() } }) as Glyph
+}
+
 const NO_FEATURES: string[] = []
 const copy = (p: Position): Position => ({
   xAdvance: p.xAdvance,
@@ -120,34 +183,32 @@ const copy = (p: Position): Position => ({
   yOffset: p.yOffset,
 })
 
-const sharedFonts = new WeakMap<Buffer, SharedFont>()
+const sharedFonts = new WeakMap<Buffer, Map<string, SharedFont>>()
 
-/** The shared, parsed font for a loaded font file. Throws when the file is not a font. */
+/** The shared, parsed font for a loaded font file (or a face of a collection). Throws when it is not a font. */
 export function sharedFont(font: LoadedFont): SharedFont {
-  let shared = sharedFonts.get(font.data)
+  let faces = sharedFonts.get(font.data)
+  if (faces === undefined) {
+    faces = new Map()
+    sharedFonts.set(font.data, faces)
+  }
+  const face = font.postscriptName ?? ''
+  let shared = faces.get(face)
   if (shared === undefined) {
-    const parsed = parseFont(font.data)
+    const parsed = parseFont(font.data, font.postscriptName)
     if (typeof parsed.layout !== 'function') throw new Error(`${font.path} is a font collection, not a single font`)
     shared = new SharedFont(parsed)
-    sharedFonts.set(font.data, shared)
+    faces.set(face, shared)
   }
   return shared
 }
 
-const missingGlyphFonts = new Map<string, SharedFont>()
-const MISSING_GLYPH_FONTS_KEPT = 100
-
-/** The missing-glyph font for these characters, built once for each set of them. */
+/**
+ * A missing-glyph font for one document's undrawable characters. It is built for each document
+ * that needs one and never kept: keeping one for each set of characters is what let a stream of
+ * letters in different characters fill the memory. Building it takes well under a millisecond
+ * for a few hundred characters.
+ */
 export function missingGlyphFont(codePoints: Set<number>, sequences: Set<string>): SharedFont {
-  const key = `${[...codePoints].sort((a, b) => a - b).join(',')}|${[...sequences].sort().join('|')}`
-  let font = missingGlyphFonts.get(key)
-  if (font === undefined) {
-    font = new SharedFont(parseFont(buildMissingGlyphFont(codePoints, sequences)))
-    if (missingGlyphFonts.size >= MISSING_GLYPH_FONTS_KEPT) {
-      missingGlyphFonts.delete(missingGlyphFonts.keys().next().value!)
-    }
-    missingGlyphFonts.set(key, font)
-  }
-  return font
+  return new SharedFont(parseFont(buildMissingGlyphFont(codePoints, sequences)))
 }
-
