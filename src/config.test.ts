@@ -22,3 +22,15 @@ test('bad values fail fast, naming every problem', () => {
   )
   assert.throws(() => loadConfig({ PORT: '70000' }), ConfigError)
 })
+
+test('letter workers default to the cores less one (at least one); the queue to 32', () => {
+  const c = loadConfig({})
+  assert.ok(c.LETTER_WORKERS >= 1)
+  assert.equal(c.LETTER_QUEUE_MAX, 32)
+  const set = loadConfig({ LETTER_WORKERS: '3', LETTER_QUEUE_MAX: '0' })
+  assert.equal(set.LETTER_WORKERS, 3)
+  assert.equal(set.LETTER_QUEUE_MAX, 0)
+  for (const bad of [{ LETTER_WORKERS: '0' }, { LETTER_WORKERS: 'many' }, { LETTER_QUEUE_MAX: '-1' }]) {
+    assert.throws(() => loadConfig(bad), (e: unknown) => e instanceof ConfigError && /LETTER_/.test(e.message))
+  }
+})

@@ -4,6 +4,7 @@ import formbody from '@fastify/formbody'
 import csrf from '@fastify/csrf-protection'
 import type { Config } from '../config.js'
 import { loadContent, type Content } from '../content/load-content.js'
+import { LetterPool } from '../letters/index.js'
 import { security } from './plugins/security.js'
 import { views } from './plugins/views.js'
 import { staticAssets } from './plugins/static.js'
@@ -34,6 +35,8 @@ export interface AppOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     content: Content
+    /** Worker threads that draw Word and PDF letters, off the event loop. */
+    letterPool: LetterPool
   }
 }
 
@@ -57,6 +60,9 @@ export async function buildApp({ config, rateLimitMax, content }: AppOptions): P
   })
 
   app.decorate('content', content ?? loadContent())
+  const letterPool = new LetterPool({ workers: config.LETTER_WORKERS, queueMax: config.LETTER_QUEUE_MAX })
+  app.decorate('letterPool', letterPool)
+  app.addHook('onClose', () => letterPool.close())
   await app.register(security, { rateLimitMax: rateLimitMax ?? 300 })
   await app.register(cookie)
   await app.register(formbody, { bodyLimit: 64 * 1024 })

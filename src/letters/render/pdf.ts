@@ -520,8 +520,14 @@ export interface PdfOptions {
   fonts?: PdfFonts
 }
 
+let documentsRendered = 0
+
+/** How many PDFs this thread has drawn: tests use it to show the event loop draws none. */
+export const pdfDocumentsRendered = () => documentsRendered
+
 /** The letter as an A4, tagged PDF with the fonts embedded. */
 export async function renderPdf(model: LetterModel, options: PdfOptions = {}): Promise<Buffer> {
+  documentsRendered++
   const fonts = options.fonts ?? pdfFonts()
   const chooser = new FontChooser(fonts)
   for (const { text, bold } of allText(model)) {

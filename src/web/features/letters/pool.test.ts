@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import type { FastifyInstance } from 'fastify'
+import { testApp } from '../../../../test/support/app.js'
+import { pdfDocumentsRendered } from '../../../letters/render/pdf.js'
+import { VALID } from '../../../letters/testing/fixtures.js'
+import { worstCaseAscii } from '../../../letters/testing/worst-case.js'
+
+// Issue 9, finding 2: one client's PDFs held every other request. Letters are now drawn by
+// worker threads; these tests show the event loop draws none and answers others meanwhile.
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+const postPdf = (app: FastifyInstance, payload: unknown, accept = 'application/pdf') =>
+  app.inject({
+    method: 'POST',
+    url: '/api/v1/letters/complaint',
+    headers: { 'content-type': 'application/json', accept },
+    payload: JSON.stringify(payload),
+  })
+
+describe('letters off the event loop', () => {
+  let app: FastifyInstance
+  before(async () => {
+    app = await testApp({ LETTER_WORKERS: 1, LETTER_QUEUE_MAX: 32 })
+  })
+  after(() => app.close())
+
+  test('Word and PDF letters are drawn by workers: the event loop draws no PDF', async () => {
+    const drawnHere = pdfDocumentsRendered()
+    const pdf = await postPdf(app, { ...VALID.complaint, date: '2026-11-02' })
+    assert.equal(pdf.statusCode, 200)
+    assert.equal(pdf.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-')
+    const docx = await postPdf(app, { ...VALID.complaint, date: '2026-11-02' }, DOCX)
+    assert.equal(docx.statusCode, 200)
+    assert.equal(docx.rawPayload.subarray(0, 2).toString('latin1'), 'PK')
+    assert.equal(pdfDocumentsRendered(), drawnHere, 'a PDF was drawn on the event loop')
+  })
+
+  test('a health check sent after four worst-case PDFs is answered before any of them', async () => {
+    const finished: string[] = []
+    const pdfs = Array.from({ length: 4 }, (_, i) =>
+      postPdf(app, worstCaseAscii()).then((res) => {
+        assert.equal(res.statusCode, 200)
+        finished.push(`pdf ${i + 1}`)
+      }),
+    )
+    const health = app.inject('/health').then((res) => {
+      assert.equal(res.statusCode, 200)
+      finished.push('health')
+    })
+    await Promise.all([...pdfs, health])
+    assert.equal(finished[0], 'health', `finished in the order ${finished.join(', ')}`)
+  })
+})
+
+describe('when every letter worker is busy', () => {
+  let app: FastifyInstance
+  before(async () => {
+    app = await testApp({ LETTER_WORKERS: 1, LETTER_QUEUE_MAX: 1 })
+  })
+  after(() => app.close())
+
+  test('the API answers 503 with Retry-After and a problem body; letters that fit are still made', async () => {
+    const answers = await Promise.all(Array.from({ length: 4 }, () => postPdf(app, worstCaseAscii())))
+    const busy = answers.filter((a) => a.statusCode === 503)
+    assert.ok(busy.length >= 1, `statuses: ${answers.map((a) => a.statusCode).join(', ')}`)
+    assert.ok(answers.some((a) => a.statusCode === 200))
+    for (const res of busy) {
+      assert.equal(res.headers['retry-after'], '60')
+      assert.match(String(res.headers['content-type']), /^application\/json/)
+      const body = res.json() as { error: string; details: { field: string; message: string }[] }
+      assert.match(body.error, /busy.*Try again in a minute/)
+      assert.ok(body.details.length > 0)
+    }
+  })
+})
