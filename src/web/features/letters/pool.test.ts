@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { performance } from 'node:perf_hooks'
 import type { FastifyInstance } from 'fastify'
 import { testApp } from '../../../../test/support/app.js'
 import { pdfDocumentsRendered } from '../../../letters/render/pdf.js'
@@ -37,7 +38,10 @@ describe('letters off the event loop', () => {
     assert.equal(pdfDocumentsRendered(), drawnHere, 'a PDF was drawn on the event loop')
   })
 
-  test('a health check sent after four worst-case PDFs is answered before any of them', async () => {
+  test('while four worst-case PDFs are made, the event loop is mostly idle and answers a health check first', async () => {
+    // Event-loop utilisation is the share of the time the loop was busy: drawing the PDFs on
+    // it kept it near 1 (and /health waited behind them); with workers it is mostly waiting.
+    const start = performance.eventLoopUtilization()
     const finished: string[] = []
     const pdfs = Array.from({ length: 4 }, (_, i) =>
       postPdf(app, worstCaseAscii()).then((res) => {
@@ -50,7 +54,9 @@ describe('letters off the event loop', () => {
       finished.push('health')
     })
     await Promise.all([...pdfs, health])
+    const busy = performance.eventLoopUtilization(start).utilization
     assert.equal(finished[0], 'health', `finished in the order ${finished.join(', ')}`)
+    assert.ok(busy < 0.5, `the event loop was busy ${(busy * 100).toFixed(0)}% of the time`)
   })
 })
 
