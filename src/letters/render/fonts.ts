@@ -28,6 +28,8 @@ export interface LoadedFont {
   /** The font's PostScript name inside a collection (.ttc); unset for a single font file. */
   postscriptName?: string
   has: (codePoint: number) => boolean
+  /** Lay text out a character at a time, without shaping (Chinese needs none). */
+  simpleLayout?: boolean
 }
 
 export type Script = 'arabic' | 'cjk'
@@ -128,6 +130,7 @@ function findScriptFonts(): ScriptFonts[] {
       boldPath === undefined
         ? { ...regular, name: `${script}-bold` }
         : loadFont(`${script}-bold`, boldPath, faces.bold.postscriptName)
+    if (script === 'cjk') regular.simpleLayout = bold.simpleLayout = true
     found.push({ script, regular, bold })
   }
   return found

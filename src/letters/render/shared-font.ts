@@ -29,7 +29,6 @@ interface Laid {
 export const LAYOUT_MEMO_GLYPHS = 20_000
 /** Parsed glyphs kept per font (fontkit's own cache and ours); the cache is emptied when full. */
 export const GLYPHS_KEPT = 4_096
-const CHECK_EVERY = 64
 
 /**
  * A font file parsed once and shared by every PDF. Parsing DejaVu Sans took most of a PDF's
@@ -49,15 +48,24 @@ export class SharedFont {
 
   /** Decoded glyphs, for subsetting. */
   private readonly glyphs = new Map<number, unknown>()
-  private sinceCheck = 0
+  /** Glyphs fontkit has made since its cache was last emptied. */
+  private fontkitGlyphs = 0
 
-  constructor(private readonly font: Font) {
+  /**
+   * @param simple lay text out a character at a time, without OpenType shaping: right for
+   *   Chinese, where fontkit's shaping finds nothing to do but takes most of a letter's time.
+   */
+  constructor(
+    private readonly font: Font,
+    private readonly simple = false,
+  ) {
     this.unitsPerEm = font.unitsPerEm
+    this.boundFontkitGlyphs(font)
     const forPdfkit = Object.create(font) as Font
     // Subsetting decodes each glyph it embeds (to find a composite glyph's parts): once per glyph will do.
     const glyphs = this.glyphs
     forPdfkit.getGlyph = (id: number, codePoints?: number[]) => {
-      this.boundGlyphCaches()
+      if (this.glyphs.size >= GLYPHS_KEPT) this.glyphs.clear()
       if (codePoints !== undefined) return font.getGlyph(id, codePoints)
       let glyph = glyphs.get(id)
       if (glyph === undefined) {
@@ -98,25 +106,31 @@ export class SharedFont {
   }
 
   /**
-   * fontkit keeps every glyph object it has made (`_glyphs`, a private field of fontkit 2), and
-   * this class keeps decoded ones: both are emptied when they reach GLYPHS_KEPT. A glyph is only
-   * a cache entry, rebuilt from the font file when asked for again.
+   * fontkit keeps every glyph object it has made in `_glyphs` (a private field of fontkit 2,
+   * filled by `getGlyph`, which its layout calls through the font object). The font's own
+   * `getGlyph` is wrapped to count new glyphs and empty that cache when it reaches GLYPHS_KEPT:
+   * a glyph is only a cache entry, made again from the font file when asked for again.
    */
-  private boundGlyphCaches() {
-    if (this.glyphs.size >= GLYPHS_KEPT) this.glyphs.clear()
-    // Counting fontkit's cache walks it, so it is counted every so often: between two counts at
-    // most CHECK_EVERY runs or glyphs (a run is at most a line) can be added.
-    if (++this.sinceCheck < CHECK_EVERY) return
-    this.sinceCheck = 0
-    const internal = this.font as unknown as { _glyphs?: Record<number, unknown> }
-    if (internal._glyphs !== undefined && this.fontkitGlyphCount() >= GLYPHS_KEPT) internal._glyphs = {}
+  private boundFontkitGlyphs(font: Font) {
+    const internal = font as unknown as { _glyphs?: Record<number, unknown> }
+    if (internal._glyphs === undefined) return
+    const getGlyph = font.getGlyph.bind(font)
+    font.getGlyph = (id: number, codePoints?: number[]) => {
+      if (internal._glyphs![id] === undefined) {
+        if (this.fontkitGlyphs >= GLYPHS_KEPT) {
+          internal._glyphs = {}
+          this.fontkitGlyphs = 0
+        }
+        this.fontkitGlyphs++
+      }
+      return getGlyph(id, codePoints)
+    }
   }
 
-  private fontkitGlyphCount(): number {
-    const internal = this.font as unknown as { _glyphs?: Record<number, unknown> }
-    let n = 0
-    for (const _ in internal._glyphs ?? {}) n++
-    return n
+  private simpleLayout(text: string): { glyphs: Glyph[]; positions: Position[] } {
+    const glyphs = Array.from(text, (c) => this.font.glyphForCodePoint(c.codePointAt(0) ?? 0) as Glyph)
+    const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth ?? 0, yAdvance: 0, xOffset: 0, yOffset: 0 }))
+    return { glyphs, positions }
   }
 
   /** How many entries each cache holds: for tests that memory stays bounded. */
@@ -125,7 +139,7 @@ export class SharedFont {
       layoutGlyphs: this.memoGlyphs,
       layoutRuns: this.memo.size,
       decodedGlyphs: this.glyphs.size,
-      fontkitGlyphs: this.fontkitGlyphCount(),
+      fontkitGlyphs: this.fontkitGlyphs,
     }
   }
 
@@ -138,8 +152,9 @@ export class SharedFont {
       this.memo.set(key, laid)
       return laid
     }
-    this.boundGlyphCaches()
-    const run = this.font.layout(text, features, ...rest) as { glyphs: Glyph[]; positions: Position[]; direction?: string }
+    const run = this.simple
+      ? { ...this.simpleLayout(text), direction: 'ltr' }
+      : (this.font.layout(text, features, ...rest) as { glyphs: Glyph[]; positions: Position[]; direction?: string })
     const positions = run.positions.map(copy)
     const glyphs = run.direction === 'rtl' ? run.glyphs.map(readableLigature) : [...run.glyphs]
     laid = { glyphs, positions, advance: positions.reduce((sum, p) => sum + p.xAdvance, 0) }
@@ -161,6 +176,7 @@ export class SharedFont {
 
 interface Glyph {
   codePoints?: number[]
+  advanceWidth?: number
 }
 
 /**
@@ -197,7 +213,7 @@ export function sharedFont(font: LoadedFont): SharedFont {
   if (shared === undefined) {
     const parsed = parseFont(font.data, font.postscriptName)
     if (typeof parsed.layout !== 'function') throw new Error(`${font.path} is a font collection, not a single font`)
-    shared = new SharedFont(parsed)
+    shared = new SharedFont(parsed, font.simpleLayout === true)
     faces.set(face, shared)
   }
   return shared
