@@ -123,7 +123,13 @@ export class SharedFont {
         }
         this.fontkitGlyphs++
       }
-      return getGlyph(id, codePoints)
+      const glyph = getGlyph(id, codePoints) as Glyph | null
+      // fontkit hands back the glyph it first made for this id, with the characters it was made
+      // for; Urdu's ہ and Persian's ه can share a glyph, so a Persian letter after an Urdu one
+      // would tell the PDF's text layer it has ہ. Each caller gets the characters it laid out.
+      const cps = glyph?.codePoints
+      if (glyph === null || codePoints === undefined || cps === undefined || sameNumbers(cps, codePoints)) return glyph
+      return Object.create(glyph, { codePoints: { value: codePoints } }) as Glyph
     }
   }
 
@@ -190,6 +196,8 @@ function readableLigature(glyph: Glyph): Glyph {
   if (cps === undefined || cps.length < 2) return glyph
   return Object.create(glyph, { codePoints: { value: [...cps].reverse() } }) as Glyph
 }
+
+const sameNumbers = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i])
 
 const NO_FEATURES: string[] = []
 const copy = (p: Position): Position => ({
