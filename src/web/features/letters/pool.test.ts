@@ -81,3 +81,50 @@ describe('when every letter worker is busy', () => {
     }
   })
 })
+
+describe('the letters page when every letter worker is busy', () => {
+  let app: FastifyInstance
+  before(async () => {
+    app = await testApp({ LETTER_WORKERS: 1, LETTER_QUEUE_MAX: 1 })
+  })
+  after(() => app.close())
+
+  test('a download says, on a GOV.UK page, that the service is busy and to try again in a minute', async () => {
+    const form = await app.inject('/letters/complaint')
+    const token = /<input type="hidden" name="_csrf" value="([^"]+)">/.exec(form.body)?.[1]
+    const secret = form.cookies.find((c) => c.name === '_csrf')?.value
+    assert.ok(token && secret)
+    const long = worstCaseAscii().issues[0]!
+    const fields = new URLSearchParams({
+      _csrf: token,
+      'sender.name': 'Sam Jones',
+      'sender.address': '1 High Street\nLiverpool',
+      'recipient.organisation': 'Hill Primary School',
+      'recipient.address': 'School Lane\nLiverpool',
+      'child.name': 'Alex',
+      '_count.issues': '1',
+      'issues.0.what': long.what,
+      'issues.0.wantedOutcome': long.wantedOutcome,
+      'date-day': '2',
+      'date-month': '11',
+      'date-year': '2026',
+    })
+    const download = () =>
+      app.inject({
+        method: 'POST',
+        url: '/letters/complaint/download?format=pdf',
+        cookies: { _csrf: secret },
+        payload: fields.toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      })
+    const answers = await Promise.all(Array.from({ length: 4 }, download))
+    const busy = answers.filter((a) => a.statusCode === 503)
+    assert.ok(busy.length >= 1, `statuses: ${answers.map((a) => `${a.statusCode} ${a.body.slice(0, 200)}`).join(', ')}`)
+    for (const res of busy) {
+      assert.equal(res.headers['retry-after'], '60')
+      assert.match(String(res.headers['content-type']), /^text\/html/)
+      assert.match(res.body, /<h1 class="govuk-heading-l">Sorry, the service is busy<\/h1>/)
+      assert.match(res.body, /Try again in a minute/)
+    }
+  })
+})
