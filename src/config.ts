@@ -11,7 +11,7 @@ const schema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** The service's own origin, used in calendar files and links (no trailing slash). */
   PUBLIC_URL: z.string().url().optional(),
-  /** Worker threads that draw Word and PDF letters; each holds a font set (about 150 MB at most). */
+  /** Worker threads that draw Word and PDF letters; each holds its fonts and one letter (about 500 MB at most). */
   LETTER_WORKERS: z.coerce.number().int().min(1).max(64).default(Math.max(1, availableParallelism() - 1)),
   /** Letters that may wait for a worker; beyond that the service answers "busy" (503). */
   LETTER_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(32),

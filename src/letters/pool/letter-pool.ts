@@ -35,6 +35,9 @@ function workerModule(): { filename: string; execArgv: string[] } {
   return { filename, execArgv: loaded ? process.execArgv : [...process.execArgv, '--import', tsx] }
 }
 
+/** Each worker's heap limit (V8's old generation), in MB: about twice the largest letter's need. */
+export const WORKER_HEAP_MB = 1_024
+
 export class LetterPool {
   private pool: Piscina<RenderTask, RenderResult> | undefined
   private closed = false
@@ -53,6 +56,9 @@ export class LetterPool {
         maxQueue: this.options.queueMax,
         // A worker is kept, with its fonts, rather than started again after a quiet spell.
         idleTimeout: Number.MAX_SAFE_INTEGER,
+        // A hard ceiling: a worker whose heap outgrows it is ended and replaced (its letter
+        // fails) rather than taking the process down. The largest letter needs about 400 MB.
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       })
     }
     return this.pool
