@@ -47,3 +47,15 @@ test('TRUST_PROXY takes false, a hop count or a list of addresses; true means on
     assert.throws(() => loadConfig({ TRUST_PROXY }), (e: unknown) => e instanceof ConfigError && /TRUST_PROXY: must be false, a number of proxy hops/.test(e.message), TRUST_PROXY)
   }
 })
+
+test('letter workers default to the cores less one (at least one); the queue to 32', () => {
+  const c = loadConfig({})
+  assert.ok(c.LETTER_WORKERS >= 1)
+  assert.equal(c.LETTER_QUEUE_MAX, 32)
+  const set = loadConfig({ LETTER_WORKERS: '3', LETTER_QUEUE_MAX: '0' })
+  assert.equal(set.LETTER_WORKERS, 3)
+  assert.equal(set.LETTER_QUEUE_MAX, 0)
+  for (const bad of [{ LETTER_WORKERS: '0' }, { LETTER_WORKERS: 'many' }, { LETTER_QUEUE_MAX: '-1' }]) {
+    assert.throws(() => loadConfig(bad), (e: unknown) => e instanceof ConfigError && /LETTER_/.test(e.message))
+  }
+})

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net'
+import { availableParallelism } from 'node:os'
 import { z } from 'zod'
 
 // The one reader of process.env. Bad values stop the service at start-up with every problem listed.
@@ -68,6 +69,10 @@ const schema = z.object({
   TRUST_PROXY: trustProxy.default(false),
   /** The service's own origin, used in calendar files and links (no trailing slash). */
   PUBLIC_URL: publicUrl.optional(),
+  /** Worker threads that draw Word and PDF letters; each holds its fonts and one letter (about 500 MB at most). */
+  LETTER_WORKERS: z.coerce.number().int().min(1).max(64).default(Math.max(1, availableParallelism() - 1)),
+  /** Letters that may wait for a worker; beyond that the service answers "busy" (503). */
+  LETTER_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(32),
 })
 
 export type Config = z.infer<typeof schema>

@@ -1,6 +1,7 @@
 import type { Config } from './config.js'
 import { londonClock, type Clock } from './clock.js'
 import { loadContent, type Content } from './content/load-content.js'
+import { LetterPool } from './letters/index.js'
 
 // Everything with state or I/O that routes need, built in one place and handed to buildApp.
 // Routes read `app.services`; they never import a singleton. The store, mailer and job queue
@@ -11,11 +12,17 @@ export interface Services {
   content: Content
   /** What is today in London. */
   clock: Clock
+  /** Worker threads that draw Word and PDF letters off the event loop; closed with the app. */
+  letterPool: LetterPool
 }
 
 /** The real services, for the server. Content problems stop start-up with every problem listed. */
-export function services(_config: Config): Services {
-  return { content: loadContent(), clock: londonClock }
+export function services(config: Config): Services {
+  return {
+    content: loadContent(),
+    clock: londonClock,
+    letterPool: new LetterPool({ workers: config.LETTER_WORKERS, queueMax: config.LETTER_QUEUE_MAX }),
+  }
 }
 
 let sharedContent: Content | undefined
@@ -23,5 +30,7 @@ let sharedContent: Content | undefined
 /** Services for tests: real content (loaded once per process) and clock unless overridden. */
 export function testServices(overrides: Partial<Services> = {}): Services {
   const content = overrides.content ?? (sharedContent ??= loadContent())
-  return { content, clock: londonClock, ...overrides }
+  // The pool starts its workers on the first letter, so tests that draw none pay nothing for it.
+  const letterPool = overrides.letterPool ?? new LetterPool({ workers: 1, queueMax: 32 })
+  return { content, clock: londonClock, letterPool, ...overrides }
 }

@@ -18,6 +18,7 @@ export type { HtmlDocumentOptions, HtmlOptions } from './render/html.js'
 export { LETTER_CSS } from './render/letter-css.js'
 export { renderDocx } from './render/docx.js'
 export { renderPdf } from './render/pdf.js'
+export { LetterPool, LettersBusyError, type LetterPoolOptions } from './pool/letter-pool.js'
 
 export type BuildResult = { ok: true; model: LetterModel } | { ok: false; problems: Problem[] }
 

@@ -58,6 +58,7 @@ export async function buildApp(config: Config, services: Services, { rateLimitMa
   })
 
   app.decorate('services', services)
+  app.addHook('onClose', () => services.letterPool.close())
   await app.register(security, { rateLimitMax: rateLimitMax ?? 300 })
   await app.register(cookie)
   await app.register(formbody, { bodyLimit: 64 * 1024 })

@@ -16,7 +16,13 @@ import { printable } from '../characters.js'
 // paragraphs and a real bulleted list, so screen readers and Word's navigation pane work.
 
 const BULLETS = 'sendpath-bullets'
-const FONT = 'Arial'
+/**
+ * Arial for Latin text; for Arabic script (Arabic, Persian, Sorani, Urdu) and for Chinese, the
+ * fonts the PDF letters use (Noto Sans Arabic, Noto Sans CJK SC). Word takes the font for each
+ * character's script from these slots, and a computer without Noto puts in its own font for
+ * that script.
+ */
+const FONT = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Noto Sans Arabic', eastAsia: 'Noto Sans CJK SC' }
 /** A4 and 1 inch (1440 twips, 72pt) margins, as the PDF. */
 const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440 } }
 

@@ -7,6 +7,7 @@ declare module 'fontkit' {
     layout: (text: string, features?: unknown, ...rest: unknown[]) => unknown
     hasGlyphForCodePoint: (codePoint: number) => boolean
     getGlyph: (id: number, codePoints?: number[]) => unknown
+    glyphForCodePoint: (codePoint: number) => unknown
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font
 }

@@ -3,7 +3,7 @@ import { printable } from '../characters.js'
 import type { LetterModel } from '../model.js'
 import { bidiClass, mirrored, paragraphDirection, resolveLevels, visualOrder, type BidiClass } from './bidi.js'
 import { isDefaultIgnorable } from './font-files.js'
-import { pdfFonts, type LoadedFont, type PdfFonts } from './fonts.js'
+import { pdfFonts, SCRIPT_TEST, type LoadedFont, type PdfFonts } from './fonts.js'
 import { missingGlyphFont, sharedFont, type SharedFont } from './shared-font.js'
 
 // A tagged, A4 PDF of the letter. pdfkit draws glyphs; this file does the rest of the text
@@ -66,16 +66,33 @@ const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0) ?? 0)
  */
 class FontChooser {
   private readonly order: { regular: LoadedFont[]; bold: LoadedFont[] }
+  /** Each script font, first for its own script's characters. */
+  private readonly preferred: { test: RegExp; regular: LoadedFont; bold: LoadedFont }[]
   private readonly memo = new Map<string, { font: string; text: string }>()
   private readonly lines = new Map<string, Unit[]>()
   readonly missing = new Set<number>()
   readonly missingSequences = new Set<string>()
+  private readonly used = new Set<string>()
+  private readonly byName = new Map<string, LoadedFont>()
+  private readonly scriptFonts = new Set<string>()
 
   constructor(fonts: PdfFonts) {
+    const scripts = fonts.scripts ?? []
     this.order = {
-      regular: [fonts.regular, ...fonts.fallbacks],
-      bold: [fonts.bold, fonts.regular, ...fonts.fallbacks],
+      regular: [fonts.regular, ...scripts.map((s) => s.regular), ...fonts.fallbacks],
+      bold: [fonts.bold, ...scripts.map((s) => s.bold), fonts.regular, ...scripts.map((s) => s.regular), ...fonts.fallbacks],
     }
+    this.preferred = scripts.map((s) => ({ test: SCRIPT_TEST[s.script], regular: s.regular, bold: s.bold }))
+    for (const f of [...this.order.regular, ...this.order.bold]) this.byName.set(f.name, f)
+    for (const s of scripts) this.scriptFonts.add(s.regular.name).add(s.bold.name)
+  }
+
+  /** The fonts to try for a grapheme: its script's font first, when there is one. */
+  private candidates(first: number, bold: boolean): LoadedFont[] {
+    const order = this.order[bold ? 'bold' : 'regular']
+    const script = this.preferred.find((p) => p.test.test(String.fromCodePoint(first)))
+    if (script === undefined) return order
+    return bold ? [script.bold, script.regular, ...order] : [script.regular, ...order]
   }
 
   fontFor(grapheme: string, bold: boolean): { font: string; text: string } {
@@ -84,7 +101,7 @@ class FontChooser {
     if (known !== undefined) return known
     const cps = codePoints(grapheme)
     const visible = cps.filter((cp) => !isDefaultIgnorable(cp))
-    const candidates = visible.length === 0 ? [] : this.order[bold ? 'bold' : 'regular']
+    const candidates = visible.length === 0 ? [] : this.candidates(visible[0]!, bold)
     const font = candidates.find((f) => visible.every((cp) => f.has(cp)))
     let choice: { font: string; text: string }
     if (font !== undefined) {
@@ -95,7 +112,13 @@ class FontChooser {
       choice = { font: MISSING, text: grapheme }
     }
     this.memo.set(key, choice)
+    this.used.add(choice.font)
     return choice
+  }
+
+  /** Whether any grapheme of the document is drawn in this font. */
+  uses(font: string): boolean {
+    return this.used.has(font)
   }
 
   /** A line's units, worked out once per document (fonts are chosen before drawing, then reused). */
@@ -103,8 +126,60 @@ class FontChooser {
     const key = `${bold ? 'b' : 'r'}${line}`
     let units = this.lines.get(key)
     if (units === undefined) {
-      units = unitsOf(line, bold, this)
+      units = this.joinNeutrals(this.oneFontForMixedRtl(unitsOf(line, bold, this), bold))
       this.lines.set(key, units)
+    }
+    return units
+  }
+
+  /**
+   * A line with Hebrew and Arabic both sets its Arabic in the main font when that font has it
+   * (DejaVu Sans does), so the right-to-left text is in one font and reads back in order.
+   */
+  private oneFontForMixedRtl(units: Unit[], bold: boolean): Unit[] {
+    if (!units.some((u) => u.script === 'hebr') || !units.some((u) => u.script === 'arab')) return units
+    const main = this.order[bold ? 'bold' : 'regular'][0]!
+    return units.map((u) =>
+      u.script === 'arab' && u.font !== MISSING && codePoints(u.text).every((cp) => main.has(cp))
+        ? { ...u, font: main.name }
+        : u,
+    )
+  }
+
+  /**
+   * Spaces, punctuation and numbers beside Arabic in its script font (or between two graphemes
+   * of one script font) are drawn in that font too, so a sentence stays one run: shaped, and
+   * read back from the PDF as one piece. Readers such as pdf.js put text in different fonts
+   * back together in drawing order, which is not reading order for right-to-left text.
+   */
+  private joinNeutrals(units: Unit[]): Unit[] {
+    const weak = (u: Unit) => u.cls === 'WS' || u.cls === 'ON' || u.cls === 'EN' || u.cls === 'AN'
+    const inScriptFont = (u: Unit | undefined) => u !== undefined && this.scriptFonts.has(u.font)
+    const rtlScript = (u: Unit | undefined) => inScriptFont(u) && u!.script !== undefined
+    for (let i = 0; i < units.length; ) {
+      if (!weak(units[i]!)) {
+        i++
+        continue
+      }
+      let j = i
+      while (j < units.length && weak(units[j]!)) j++
+      const before = units[i - 1]
+      const after = units[j]
+      const owner = rtlScript(before)
+        ? before
+        : rtlScript(after)
+          ? after
+          : inScriptFont(before) && before!.font === after?.font
+            ? before
+            : undefined
+      const font = owner === undefined ? undefined : this.byName.get(owner.font)
+      if (font !== undefined) {
+        for (let k = i; k < j; k++) {
+          const u = units[k]!
+          if (u.font !== MISSING && codePoints(u.text).every((cp) => font.has(cp))) units[k] = { ...u, font: font.name }
+        }
+      }
+      i = j
     }
     return units
   }
@@ -311,9 +386,18 @@ class Writer {
       }
       let j = i
       while (j < split.length && rtl(split[j]!)) j++
-      const stretch = split.slice(i, j)
+      // Readers join what one font draws into one piece; pieces in different fonts (Arabic in
+      // its own font beside numbers in the main one) are taken in drawing order, so those are
+      // drawn in reading order: first typed, first drawn.
+      const pieces: Run[][] = []
+      for (const r of split.slice(i, j)) {
+        const last = pieces.at(-1)
+        if (last !== undefined && last[0]!.units[0]!.font === r.units[0]!.font) last.push(r)
+        else pieces.push([r])
+      }
+      const firstTyped = (piece: Run[]) => Math.min(...piece.flatMap((r) => r.units.map((u) => u.i)))
       this.doc.markContent('Span')
-      stretch.forEach(draw)
+      for (const piece of pieces.sort((a, b) => firstTyped(a) - firstTyped(b))) piece.forEach(draw)
       this.doc.endMarkedContent()
       i = j
     }
@@ -436,8 +520,14 @@ export interface PdfOptions {
   fonts?: PdfFonts
 }
 
+let documentsRendered = 0
+
+/** How many PDFs this thread has drawn: tests use it to show the event loop draws none. */
+export const pdfDocumentsRendered = () => documentsRendered
+
 /** The letter as an A4, tagged PDF with the fonts embedded. */
 export async function renderPdf(model: LetterModel, options: PdfOptions = {}): Promise<Buffer> {
+  documentsRendered++
   const fonts = options.fonts ?? pdfFonts()
   const chooser = new FontChooser(fonts)
   for (const { text, bold } of allText(model)) {
@@ -471,6 +561,9 @@ export async function renderPdf(model: LetterModel, options: PdfOptions = {}): P
     const shared = new Map<string, SharedFont>()
     register(doc, 'regular', sharedFont(fonts.regular), shared)
     register(doc, 'bold', sharedFont(fonts.bold), shared)
+    for (const s of fonts.scripts ?? []) {
+      for (const f of [s.regular, s.bold]) if (chooser.uses(f.name)) register(doc, f.name, sharedFont(f), shared)
+    }
     for (const f of fonts.fallbacks) register(doc, f.name, sharedFont(f), shared)
     if (chooser.missing.size > 0) {
       register(doc, MISSING, missingGlyphFont(chooser.missing, chooser.missingSequences), shared)

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { buildLetter, escapeHtml, LETTER_TYPES, renderLetter, renderNextStepsHtml, type LetterModel } from '../index.js'
-import { docxFiles, docxText, readPdf } from '../testing/extract.js'
+import { asPdfText, docxFiles, docxText, readPdf } from '../testing/extract.js'
 import { ARABIC, AWKWARD, EMOJI, HEBREW, MARKUP, TEMPLATE_SYNTAX, TODAY, VALID } from '../testing/fixtures.js'
-import { isDefaultIgnorable } from './font-files.js'
-import { pdfFonts } from './fonts.js'
 
 const modelFor = (type: (typeof LETTER_TYPES)[number]): LetterModel => {
   const result = buildLetter(type, VALID[type], TODAY)
@@ -15,16 +13,7 @@ const modelFor = (type: (typeof LETTER_TYPES)[number]): LetterModel => {
 /** Line breaks from wrapping become spaces, so a value can be found wherever it wrapped. */
 const flat = (s: string) => s.replace(/\s*\n\s*/g, ' ')
 
-/**
- * With an emoji font installed, graphemes it draws lose their invisible joiners in the text
- * layer (see FontChooser in ./pdf.ts); without one, the text comes back exactly.
- */
-const inPdf = (value: string) =>
-  pdfFonts().fallbacks.length === 0
-    ? value
-    : Array.from(value)
-        .filter((c) => !isDefaultIgnorable(c.codePointAt(0)!))
-        .join('')
+const inPdf = asPdfText
 
 describe('every letter renders in every format', () => {
   for (const type of LETTER_TYPES) {

@@ -20,8 +20,15 @@ interface Laid {
   advance: number
 }
 
-/** Glyphs of laid-out runs kept per font, across documents (a few MB); the least recently used go first. */
-const LAYOUT_MEMO_GLYPHS = 100_000
+// Every cache here has a fixed ceiling, counted in entries, so memory stays flat however many
+// different characters letters use (docs/adr/0008-letters-off-the-event-loop.md). A Chinese
+// font has 65,535 glyphs: caching each glyph it has ever drawn, and each run it has ever laid
+// out, grew a process by tens of megabytes a letter.
+
+/** Glyphs of laid-out runs kept per font, across documents; the least recently used go first. */
+export const LAYOUT_MEMO_GLYPHS = 20_000
+/** Parsed glyphs kept per font (fontkit's own cache and ours); the cache is emptied when full. */
+export const GLYPHS_KEPT = 4_096
 
 /**
  * A font file parsed once and shared by every PDF. Parsing DejaVu Sans took most of a PDF's
@@ -39,12 +46,26 @@ export class SharedFont {
   private readonly memo = new Map<string, Laid>()
   private memoGlyphs = 0
 
-  constructor(private readonly font: Font) {
+  /** Decoded glyphs, for subsetting. */
+  private readonly glyphs = new Map<number, unknown>()
+  /** Glyphs fontkit has made since its cache was last emptied. */
+  private fontkitGlyphs = 0
+
+  /**
+   * @param simple lay text out a character at a time, without OpenType shaping: right for
+   *   Chinese, where fontkit's shaping finds nothing to do but takes most of a letter's time.
+   */
+  constructor(
+    private readonly font: Font,
+    private readonly simple = false,
+  ) {
     this.unitsPerEm = font.unitsPerEm
+    this.boundFontkitGlyphs(font)
     const forPdfkit = Object.create(font) as Font
     // Subsetting decodes each glyph it embeds (to find a composite glyph's parts): once per glyph will do.
-    const glyphs = new Map<number, unknown>()
+    const glyphs = this.glyphs
     forPdfkit.getGlyph = (id: number, codePoints?: number[]) => {
+      if (this.glyphs.size >= GLYPHS_KEPT) this.glyphs.clear()
       if (codePoints !== undefined) return font.getGlyph(id, codePoints)
       let glyph = glyphs.get(id)
       if (glyph === undefined) {
@@ -84,6 +105,50 @@ export class SharedFont {
     this.forPdfkit = forPdfkit
   }
 
+  /**
+   * fontkit keeps every glyph object it has made in `_glyphs` (a private field of fontkit 2,
+   * filled by `getGlyph`, which its layout calls through the font object). The font's own
+   * `getGlyph` is wrapped to count new glyphs and empty that cache when it reaches GLYPHS_KEPT:
+   * a glyph is only a cache entry, made again from the font file when asked for again.
+   */
+  private boundFontkitGlyphs(font: Font) {
+    const internal = font as unknown as { _glyphs?: Record<number, unknown> }
+    if (internal._glyphs === undefined) return
+    const getGlyph = font.getGlyph.bind(font)
+    font.getGlyph = (id: number, codePoints?: number[]) => {
+      if (internal._glyphs![id] === undefined) {
+        if (this.fontkitGlyphs >= GLYPHS_KEPT) {
+          internal._glyphs = {}
+          this.fontkitGlyphs = 0
+        }
+        this.fontkitGlyphs++
+      }
+      const glyph = getGlyph(id, codePoints) as Glyph | null
+      // fontkit hands back the glyph it first made for this id, with the characters it was made
+      // for; Urdu's ہ and Persian's ه can share a glyph, so a Persian letter after an Urdu one
+      // would tell the PDF's text layer it has ہ. Each caller gets the characters it laid out.
+      const cps = glyph?.codePoints
+      if (glyph === null || codePoints === undefined || cps === undefined || sameNumbers(cps, codePoints)) return glyph
+      return Object.create(glyph, { codePoints: { value: codePoints } }) as Glyph
+    }
+  }
+
+  private simpleLayout(text: string): { glyphs: Glyph[]; positions: Position[] } {
+    const glyphs = Array.from(text, (c) => this.font.glyphForCodePoint(c.codePointAt(0) ?? 0) as Glyph)
+    const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth ?? 0, yAdvance: 0, xOffset: 0, yOffset: 0 }))
+    return { glyphs, positions }
+  }
+
+  /** How many entries each cache holds: for tests that memory stays bounded. */
+  cacheSizes(): { layoutGlyphs: number; layoutRuns: number; decodedGlyphs: number; fontkitGlyphs: number } {
+    return {
+      layoutGlyphs: this.memoGlyphs,
+      layoutRuns: this.memo.size,
+      decodedGlyphs: this.glyphs.size,
+      fontkitGlyphs: this.fontkitGlyphs,
+    }
+  }
+
   laid(text: string, features: unknown, rest: unknown[] = []): Laid {
     const key = `${JSON.stringify(features ?? null)}\u0000${rest.length > 0 ? JSON.stringify(rest) : ''}\u0000${text}`
     let laid = this.memo.get(key)
@@ -93,9 +158,12 @@ export class SharedFont {
       this.memo.set(key, laid)
       return laid
     }
-    const run = this.font.layout(text, features, ...rest) as { glyphs: unknown[]; positions: Position[] }
+    const run = this.simple
+      ? { ...this.simpleLayout(text), direction: 'ltr' }
+      : (this.font.layout(text, features, ...rest) as { glyphs: Glyph[]; positions: Position[]; direction?: string })
     const positions = run.positions.map(copy)
-    laid = { glyphs: [...run.glyphs], positions, advance: positions.reduce((sum, p) => sum + p.xAdvance, 0) }
+    const glyphs = run.direction === 'rtl' ? run.glyphs.map(readableLigature) : [...run.glyphs]
+    laid = { glyphs, positions, advance: positions.reduce((sum, p) => sum + p.xAdvance, 0) }
     this.memo.set(key, laid)
     this.memoGlyphs += positions.length
     for (const [oldKey, old] of this.memo) {
@@ -112,6 +180,25 @@ export class SharedFont {
   }
 }
 
+interface Glyph {
+  codePoints?: number[]
+  advanceWidth?: number
+}
+
+/**
+ * A ligature in a right-to-left run (lam-alef: لا) with its characters listed backwards. The
+ * PDF's text layer maps each glyph to its characters; readers take a right-to-left line's
+ * glyphs in drawing order and reverse the whole, which would turn a ligature's own characters
+ * round (إلى read back as إىل) unless they are stored reversed.
+ */
+function readableLigature(glyph: Glyph): Glyph {
+  const cps = glyph.codePoints
+  if (cps === undefined || cps.length < 2) return glyph
+  return Object.create(glyph, { codePoints: { value: [...cps].reverse() } }) as Glyph
+}
+
+const sameNumbers = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i])
+
 const NO_FEATURES: string[] = []
 const copy = (p: Position): Position => ({
   xAdvance: p.xAdvance,
@@ -120,34 +207,32 @@ const copy = (p: Position): Position => ({
   yOffset: p.yOffset,
 })
 
-const sharedFonts = new WeakMap<Buffer, SharedFont>()
+const sharedFonts = new WeakMap<Buffer, Map<string, SharedFont>>()
 
-/** The shared, parsed font for a loaded font file. Throws when the file is not a font. */
+/** The shared, parsed font for a loaded font file (or a face of a collection). Throws when it is not a font. */
 export function sharedFont(font: LoadedFont): SharedFont {
-  let shared = sharedFonts.get(font.data)
+  let faces = sharedFonts.get(font.data)
+  if (faces === undefined) {
+    faces = new Map()
+    sharedFonts.set(font.data, faces)
+  }
+  const face = font.postscriptName ?? ''
+  let shared = faces.get(face)
   if (shared === undefined) {
-    const parsed = parseFont(font.data)
+    const parsed = parseFont(font.data, font.postscriptName)
     if (typeof parsed.layout !== 'function') throw new Error(`${font.path} is a font collection, not a single font`)
-    shared = new SharedFont(parsed)
-    sharedFonts.set(font.data, shared)
+    shared = new SharedFont(parsed, font.simpleLayout === true)
+    faces.set(face, shared)
   }
   return shared
 }
 
-const missingGlyphFonts = new Map<string, SharedFont>()
-const MISSING_GLYPH_FONTS_KEPT = 100
-
-/** The missing-glyph font for these characters, built once for each set of them. */
+/**
+ * A missing-glyph font for one document's undrawable characters. It is built for each document
+ * that needs one and never kept: keeping one for each set of characters is what let a stream of
+ * letters in different characters fill the memory. Building it takes well under a millisecond
+ * for a few hundred characters.
+ */
 export function missingGlyphFont(codePoints: Set<number>, sequences: Set<string>): SharedFont {
-  const key = `${[...codePoints].sort((a, b) => a - b).join(',')}|${[...sequences].sort().join('|')}`
-  let font = missingGlyphFonts.get(key)
-  if (font === undefined) {
-    font = new SharedFont(parseFont(buildMissingGlyphFont(codePoints, sequences)))
-    if (missingGlyphFonts.size >= MISSING_GLYPH_FONTS_KEPT) {
-      missingGlyphFonts.delete(missingGlyphFonts.keys().next().value!)
-    }
-    missingGlyphFonts.set(key, font)
-  }
-  return font
+  return new SharedFont(parseFont(buildMissingGlyphFont(codePoints, sequences)))
 }
-

@@ -78,13 +78,18 @@ export async function readPdf(pdf: Uint8Array): Promise<PdfContent> {
 export const flatText = (s: string) => s.replace(/\s*\n\s*/g, ' ')
 
 /**
- * A value as a PDF's text layer gives it back: with an emoji font installed, graphemes it
- * draws lose their invisible joiners (see FontChooser in ../render/pdf.ts); without one, the
- * text comes back exactly.
+ * A value as a PDF's text layer gives it back: a grapheme an installed font draws loses its
+ * invisible joiners and selectors (see FontChooser in ../render/pdf.ts); one that no font can
+ * draw comes back exactly.
  */
-export const asPdfText = (value: string) =>
-  pdfFonts().fallbacks.length === 0
-    ? value
-    : Array.from(value)
-        .filter((c) => !isDefaultIgnorable(c.codePointAt(0)!))
-        .join('')
+export function asPdfText(value: string): string {
+  const fonts = pdfFonts()
+  const all = [fonts.regular, fonts.bold, ...(fonts.scripts ?? []).flatMap((s) => [s.regular, s.bold]), ...fonts.fallbacks]
+  return Array.from(graphemes.segment(value), ({ segment }) => {
+    const visible = Array.from(segment).filter((c) => !isDefaultIgnorable(c.codePointAt(0)!))
+    const drawn = visible.length > 0 && all.some((f) => visible.every((c) => f.has(c.codePointAt(0)!)))
+    return drawn ? visible.join('') : segment
+  }).join('')
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })

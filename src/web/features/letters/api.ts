@@ -57,6 +57,7 @@ for (const type of LETTER_TYPES) {
       406: problemResponse(`The Accept header allows none of ${ACCEPTABLE}`),
       413: problemResponse('The body was over 64 KB'),
       415: problemResponse('The body was not JSON'),
+      503: problemResponse('Every letter worker is busy and the queue is full: try again after Retry-After seconds'),
     },
   })
 }

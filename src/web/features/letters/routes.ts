@@ -7,11 +7,10 @@ import {
   LETTER_CSS,
   LETTER_TYPES,
   letterFilename,
-  renderDocx,
+  LettersBusyError,
   renderHtml,
   renderHtmlDocument,
   renderNextStepsHtml,
-  renderPdf,
   type LetterFormat,
   type LetterModel,
   type LetterType,
@@ -30,6 +29,7 @@ import {
 import { LETTER_FORMS } from './forms.js'
 import { PAGE_CSS } from './page-css.js'
 import { ACTION, errorSummary, formSections } from './view-model.js'
+import { sendProblem } from '../../plugins/errors.js'
 
 // The letter builder's pages: the list, a guided form per letter, the preview, and downloads.
 // Nothing is stored: every POST carries all the answers, and the preview keeps them in hidden
@@ -219,6 +219,29 @@ export async function sendLetter(reply: FastifyReply, model: LetterModel, format
         : renderHtmlDocument(model)
     return reply.header('content-disposition', `inline; filename="${filename}"`).send(html)
   }
-  const body = format === 'docx' ? await renderDocx(model) : await renderPdf(model)
-  return reply.header('content-disposition', `attachment; filename="${filename}"`).send(body)
+  let body: Uint8Array
+  try {
+    body = (await reply.server.services.letterPool.render(model, format)).bytes
+  } catch (error) {
+    if (error instanceof LettersBusyError) return sendBusy(reply, from)
+    throw error
+  }
+  return reply.header('content-disposition', `attachment; filename="${filename}"`).send(Buffer.from(body.buffer, body.byteOffset, body.byteLength))
+}
+
+/** Seconds a client is asked to wait when every letter worker is busy. */
+export const BUSY_RETRY_AFTER = 60
+
+/** Every letter worker is busy and the queue is full: ask the family, or the client, to try again soon. */
+function sendBusy(reply: FastifyReply, from: 'page' | 'api') {
+  void reply.header('retry-after', String(BUSY_RETRY_AFTER)).header('content-disposition', null)
+  if (from === 'api') {
+    return sendProblem(reply, 503, 'The service is busy making other letters. Try again in a minute.', [
+      { field: '(service)', message: `Try again after ${BUSY_RETRY_AFTER} seconds` },
+    ])
+  }
+  return reply.code(503).page('errors/problem.njk', {
+    title: 'Sorry, the service is busy',
+    message: 'We are making a lot of letters just now. Try again in a minute: your answers are still on the page you came from.',
+  })
 }
