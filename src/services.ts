@@ -28,9 +28,9 @@ export function services(config: Config): Services {
 let sharedContent: Content | undefined
 
 /** Services for tests: real content (loaded once per process) and clock unless overridden. */
-export function testServices(overrides: Partial<Services> = {}): Services {
+export function testServices(overrides: Partial<Services> = {}, config?: Pick<Config, 'LETTER_WORKERS' | 'LETTER_QUEUE_MAX'>): Services {
   const content = overrides.content ?? (sharedContent ??= loadContent())
   // The pool starts its workers on the first letter, so tests that draw none pay nothing for it.
-  const letterPool = overrides.letterPool ?? new LetterPool({ workers: 1, queueMax: 32 })
+  const letterPool = overrides.letterPool ?? new LetterPool({ workers: config?.LETTER_WORKERS ?? 1, queueMax: config?.LETTER_QUEUE_MAX ?? 32 })
   return { content, clock: londonClock, letterPool, ...overrides }
 }

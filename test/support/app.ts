@@ -5,7 +5,8 @@ import { testServices, type Services } from '../../src/services.js'
 
 /** A fresh app for HTTP tests through inject(): no port, no logs. */
 export async function testApp(overrides: Partial<Config> = {}, rateLimitMax = 10_000, services: Partial<Services> = {}): Promise<FastifyInstance> {
-  const app = await buildApp(testConfig(overrides), testServices(services), { rateLimitMax })
+  const config = testConfig(overrides)
+  const app = await buildApp(config, testServices(services, config), { rateLimitMax })
   await app.ready()
   return app
 }
