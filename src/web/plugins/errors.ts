@@ -33,7 +33,8 @@ export const errors = fp(async (app: FastifyInstance) => {
   app.setNotFoundHandler({ preHandler: app.notFoundLimit }, (request, reply) => {
     const path = request.url.split('?')[0] ?? '/'
     const allowed = allowedMethods(path)
-    if (allowed.length > 0) {
+    // A route that matched but found nothing (/letters/love-letter) is a 404, not a wrong method.
+    if (allowed.length > 0 && !allowed.includes(request.method as (typeof METHODS)[number])) {
       void reply.code(405).header('allow', allowed.join(', '))
       if (isApi(request)) return sendProblem(reply, 405, `${path} does not accept ${request.method}. Use ${allowed.join(' or ')}.`, [{ field: '(method)', message: `Use ${allowed.join(' or ')}` }])
       return reply.page('errors/problem.njk', { title: 'Sorry, there is a problem with that request', message: 'Go back and try again.' })
