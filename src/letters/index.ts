@@ -17,6 +17,7 @@ export type { Problem } from './templates/index.js'
 export { renderHtml, renderHtmlDocument, renderNextStepsHtml, escapeHtml } from './render/html.js'
 export type { HtmlDocumentOptions, HtmlOptions } from './render/html.js'
 export { LETTER_CSS } from './render/letter-css.js'
+export { hasHiddenCharacters, withoutHiddenCharacters } from './characters.js'
 export { renderDocx } from './render/docx.js'
 export { renderPdf } from './render/pdf.js'
 
