@@ -6,6 +6,7 @@ import type { Config } from '../config.js'
 import type { Services } from '../services.js'
 import { security, type RateLimits } from './plugins/security.js'
 import { beforeRouting } from './plugins/before-routing.js'
+import { privatePages } from './plugins/private-pages.js'
 import { views } from './plugins/views.js'
 import { staticAssets } from './plugins/static.js'
 import { errors } from './plugins/errors.js'
@@ -95,6 +96,7 @@ export async function buildApp(config: Config, services: Services, { rateLimitMa
   if (config.MAX_CONNECTIONS > 0) app.server.maxConnections = config.MAX_CONNECTIONS
   app.decorate('services', services)
   await app.register(security, { perMinute: rateLimits(config, rateLimitMax) })
+  await app.register(privatePages)
   await app.register(cookie)
   await app.register(formbody, { bodyLimit: 64 * 1024 })
   await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieOpts: { httpOnly: true, sameSite: 'strict', path: '/', secure: config.NODE_ENV === 'production' } })
