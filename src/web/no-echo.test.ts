@@ -11,6 +11,7 @@ before(async () => {
 })
 after(() => app.close())
 
+// eslint-disable-next-line no-control-regex -- the point of the test: a NUL must never be shown
 const HIDDEN = /[\u0000\u202A-\u202E\u2066-\u2069]|&#0;|&#x0;/i
 const PLAN = '/plan?decision=refuse-assessment&noticeSentOn=2026-01-15&today=2026-02-01'
 
