@@ -59,3 +59,32 @@ test('letter workers default to the cores less one (at least one); the queue to 
     assert.throws(() => loadConfig(bad), (e: unknown) => e instanceof ConfigError && /LETTER_/.test(e.message))
   }
 })
+
+test('timeouts, connection and rate limits have defaults and are settings', () => {
+  const c = loadConfig({})
+  assert.equal(c.REQUEST_TIMEOUT_MS, 30_000)
+  assert.equal(c.HEADERS_TIMEOUT_MS, 10_000)
+  assert.equal(c.CONNECTION_TIMEOUT_MS, 60_000)
+  assert.equal(c.KEEP_ALIVE_TIMEOUT_MS, 5_000)
+  assert.equal(c.MAX_REQUESTS_PER_SOCKET, 1_000)
+  assert.equal(c.MAX_CONNECTIONS, 1_000)
+  assert.equal(c.RATE_LIMIT, 'on')
+  assert.deepEqual(
+    [c.RATE_LIMIT_PAGES, c.RATE_LIMIT_API, c.RATE_LIMIT_LETTERS, c.RATE_LIMIT_STATIC, c.RATE_LIMIT_NOT_FOUND],
+    [600, 300, 30, 3_000, 60],
+  )
+  const set = loadConfig({ RATE_LIMIT: 'off', RATE_LIMIT_LETTERS: '5', REQUEST_TIMEOUT_MS: '0' })
+  assert.equal(set.RATE_LIMIT, 'off')
+  assert.equal(set.RATE_LIMIT_LETTERS, 5)
+  assert.equal(set.REQUEST_TIMEOUT_MS, 0)
+})
+
+test('bad limits are refused: not digits, RATE_LIMIT not on or off, headers timeout over the request timeout', () => {
+  for (const [name, value] of [['RATE_LIMIT_API', '-1'], ['MAX_CONNECTIONS', '1e3'], ['REQUEST_TIMEOUT_MS', '30s'], ['RATE_LIMIT', 'false']] as const) {
+    assert.throws(() => loadConfig({ [name]: value }), (e: unknown) => e instanceof ConfigError && e.message.includes(`${name}: must be`), `${name}=${value}`)
+  }
+  assert.throws(
+    () => loadConfig({ REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' }),
+    (e: unknown) => e instanceof ConfigError && /HEADERS_TIMEOUT_MS: must be no more than REQUEST_TIMEOUT_MS/.test(e.message),
+  )
+})

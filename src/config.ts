@@ -60,6 +60,38 @@ const trustProxy = z.string().transform((value, ctx): false | number | string[] 
   return z.NEVER
 })
 
+/** A whole number of milliseconds, or of requests or connections: digits only. */
+const count = (what: string) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, { error: `must be a whole number of ${what}, written in digits` })
+    .transform(Number)
+
+// Limits that stop one client tying up the service (issue 9). Each is a setting so an operator can
+// tune it; the defaults suit one small server with no proxy in front.
+const limits = {
+  /** The whole request, headers and body, must arrive within this (Fastify requestTimeout). */
+  REQUEST_TIMEOUT_MS: count('milliseconds').default(30_000),
+  /** The request's headers must arrive within this (Node's headersTimeout); at most REQUEST_TIMEOUT_MS. */
+  HEADERS_TIMEOUT_MS: count('milliseconds').default(10_000),
+  /** A socket with no traffic either way is closed after this (Fastify connectionTimeout). */
+  CONNECTION_TIMEOUT_MS: count('milliseconds').default(60_000),
+  /** An idle keep-alive connection is closed after this (Fastify keepAliveTimeout). */
+  KEEP_ALIVE_TIMEOUT_MS: count('milliseconds').default(5_000),
+  /** Requests one keep-alive connection may carry before it is closed (Fastify maxRequestsPerSocket). */
+  MAX_REQUESTS_PER_SOCKET: count('requests').default(1_000),
+  /** Open connections at once; more are refused (Node's server.maxConnections). */
+  MAX_CONNECTIONS: count('connections').default(1_000),
+  /** `off` turns every rate limit off: for load tests, or when a proxy in front already limits. */
+  RATE_LIMIT: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  /** Requests a minute from one address, by kind of route. */
+  RATE_LIMIT_PAGES: count('requests').default(600),
+  RATE_LIMIT_API: count('requests').default(300),
+  RATE_LIMIT_LETTERS: count('requests').default(30),
+  RATE_LIMIT_STATIC: count('requests').default(3_000),
+  RATE_LIMIT_NOT_FOUND: count('requests').default(60),
+}
+
 const schema = z.object({
   PORT: port.default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -73,6 +105,10 @@ const schema = z.object({
   LETTER_WORKERS: z.coerce.number().int().min(1).max(64).default(Math.max(1, availableParallelism() - 1)),
   /** Letters that may wait for a worker; beyond that the service answers "busy" (503). */
   LETTER_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(32),
+  ...limits,
+}).refine((c) => c.HEADERS_TIMEOUT_MS <= c.REQUEST_TIMEOUT_MS || c.REQUEST_TIMEOUT_MS === 0, {
+  path: ['HEADERS_TIMEOUT_MS'],
+  error: 'must be no more than REQUEST_TIMEOUT_MS',
 })
 
 export type Config = z.infer<typeof schema>

@@ -10,6 +10,7 @@ import {
   type TimelineFacts,
 } from '../law/index.js'
 import { isIsoDate } from './dates.js'
+import { hasHiddenCharacters } from '../letters/characters.js'
 import { answersFromPlanQuery, checkAnswersUrl, questionUrlForField } from './engine.js'
 import { JOURNEY, WAITING_FOR, type Journey, type WaitingFor } from './journey.js'
 
@@ -36,7 +37,12 @@ export const planQuerySchema = z.object({
         ? 'Say which decision you disagree with (decision)'
         : 'Choose a decision this service knows (decision)',
   }),
-  area: z.string().max(100, { error: 'The area name is too long (area)' }).optional(),
+  // Never shown back with a hidden character in it (a NUL, or an override that reverses the text).
+  area: z
+    .string()
+    .max(100, { error: 'The area name is too long (area)' })
+    .refine((s) => !hasHiddenCharacters(s), { error: 'The area name has a hidden character in it: choose your area again (area)' })
+    .optional(),
   appealAbout: z
     .array(
       z.enum(APPEAL_ABOUT, {

@@ -1,5 +1,6 @@
 import type { Temporal } from 'temporal-polyfill'
 import type { z } from 'zod'
+import { parseWithPlainMessages, problemsFromIssues } from '../api/problems.js'
 import type { LetterModel } from './model.js'
 import { renderDocx } from './render/docx.js'
 import { renderHtml } from './render/html.js'
@@ -16,6 +17,7 @@ export type { Problem } from './templates/index.js'
 export { renderHtml, renderHtmlDocument, renderNextStepsHtml, escapeHtml } from './render/html.js'
 export type { HtmlDocumentOptions, HtmlOptions } from './render/html.js'
 export { LETTER_CSS } from './render/letter-css.js'
+export { hasHiddenCharacters, withoutHiddenCharacters } from './characters.js'
 export { renderDocx } from './render/docx.js'
 export { renderPdf } from './render/pdf.js'
 export { LetterPool, LettersBusyError, type LetterPoolOptions } from './pool/letter-pool.js'
@@ -23,28 +25,12 @@ export { LetterPool, LettersBusyError, type LetterPoolOptions } from './pool/let
 export type BuildResult = { ok: true; model: LetterModel } | { ok: false; problems: Problem[] }
 
 /** Zod issues as one problem per field, with the field's dot path and a message for the family. */
-export function problemsFrom(issues: z.core.$ZodIssue[]): Problem[] {
-  const problems: Problem[] = []
-  const seen = new Set<string>()
-  const add = (path: PropertyKey[], message: string) => {
-    const field = path.map(String).join('.')
-    if (seen.has(field)) return
-    seen.add(field)
-    problems.push({ field, message })
-  }
-  for (const issue of issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        add([...issue.path, key], `"${key}" is not something this letter asks for. Remove it`)
-      }
-    } else if (issue.path.length === 0 && issue.code === 'invalid_type') {
-      add([], 'Send the letter details as an object of fields')
-    } else {
-      add(issue.path, issue.message)
-    }
-  }
-  return problems
-}
+export const problemsFrom = (issues: readonly z.core.$ZodIssue[]): Problem[] =>
+  problemsFromIssues(issues, {
+    unknownField: (key) => `"${key}" is not something this letter asks for. Remove it`,
+    notAnObject: 'Send the letter details as an object of fields',
+    rootField: '',
+  })
 
 /**
  * Checks `input` against the letter type's schema and, when it is valid, builds the letter.
@@ -55,7 +41,7 @@ export function buildLetter(type: LetterType, input: unknown, today: Temporal.Pl
   if (schema === undefined) {
     return { ok: false, problems: [{ field: 'type', message: `There is no letter called "${String(type)}"` }] }
   }
-  const parsed = schema.safeParse(input)
+  const parsed = parseWithPlainMessages(schema, input)
   if (!parsed.success) return { ok: false, problems: problemsFrom(parsed.error.issues) }
   const problems = checkAgainstLetterDate(type, parsed.data, today)
   if (problems.length > 0) return { ok: false, problems }

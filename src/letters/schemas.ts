@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FIRST_SUPPORTED_YEAR, isIsoDate, LAST_SUPPORTED_YEAR } from '../law/index.js'
-import { hasUnusableCharacters } from './characters.js'
+import { hasDirectionControls, hasUnusableCharacters } from './characters.js'
 
 // One strict schema per letter type. Every message is written for the family filling in the
 // form, in the GOV.UK error message style: say what to do, name the field, no jargon.
@@ -44,6 +44,7 @@ function text({ noun, max, multiline = false }: TextSpec) {
     .trim()
     .min(1, `Enter ${noun}`)
     .max(max, `${Noun} must be ${max} characters or fewer`)
+    .refine((s) => !hasDirectionControls(s), `${Noun} contains a hidden character that changes the direction of the text, so it may not read as it looks. Remove it`)
     .refine((s) => !hasUnusableCharacters(s), `${Noun} contains a hidden character that cannot be printed. Remove it`)
   if (!multiline) schema = schema.refine((s) => !s.includes('\n'), `${Noun} must be on one line`)
   return schema

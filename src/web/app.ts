@@ -4,7 +4,9 @@ import formbody from '@fastify/formbody'
 import csrf from '@fastify/csrf-protection'
 import type { Config } from '../config.js'
 import type { Services } from '../services.js'
-import { security } from './plugins/security.js'
+import { security, type RateLimits } from './plugins/security.js'
+import { beforeRouting } from './plugins/before-routing.js'
+import { privatePages } from './plugins/private-pages.js'
 import { views } from './plugins/views.js'
 import { staticAssets } from './plugins/static.js'
 import { errors } from './plugins/errors.js'
@@ -24,8 +26,21 @@ import { letterApiRoutes } from './features/letters/api.js'
 export const logPath = (url: string) => url.split('?')[0] ?? url
 
 export interface AppOptions {
-  /** Overrides the rate limit, for load tests and benchmarks on loopback. */
+  /** Overrides every rate limit with this many a minute, for tests and benchmarks on loopback. */
   rateLimitMax?: number
+}
+
+/** Requests a minute per address for each kind of route, from the settings (undefined: limits off). */
+function rateLimits(config: Config, override: number | undefined): RateLimits['perMinute'] {
+  if (config.RATE_LIMIT === 'off') return undefined
+  const limit = (setting: number) => override ?? setting
+  return {
+    pages: limit(config.RATE_LIMIT_PAGES),
+    api: limit(config.RATE_LIMIT_API),
+    letters: limit(config.RATE_LIMIT_LETTERS),
+    static: limit(config.RATE_LIMIT_STATIC),
+    notFound: limit(config.RATE_LIMIT_NOT_FOUND),
+  }
 }
 
 declare module 'fastify' {
@@ -39,6 +54,7 @@ const trustHops = (hops: number) => (_address: string, hop: number) => hop < hop
 
 /** Builds the service without listening, so tests can inject requests. Plugins first, then features. */
 export async function buildApp(config: Config, services: Services, { rateLimitMax }: AppOptions = {}): Promise<FastifyInstance> {
+  const houseErrors = beforeRouting()
   const app = Fastify({
     logger:
       config.LOG_LEVEL === 'silent'
@@ -46,26 +62,49 @@ export async function buildApp(config: Config, services: Services, { rateLimitMa
         : {
             level: config.LOG_LEVEL,
             // A plan's answers live in its query string: logs keep only the path, never the answers.
+            // Nor the client's address: the service keeps no record of who uses it (README, Privacy).
             serializers: {
-              req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: logPath(req.url), remoteAddress: req.ip }),
+              req: (req: { method: string; url: string }) => ({ method: req.method, url: logPath(req.url) }),
             },
           },
     // A hop count trusts the nearest N proxies (what Fastify does for a number; its types want a function).
     trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
     bodyLimit: 64 * 1024,
+    // Valid JSON that names "__proto__" or "constructor.prototype" is accepted with those keys
+    // dropped: they can never be a field we ask for, and the schemas then judge the rest.
+    onProtoPoisoning: 'remove',
+    onConstructorPoisoning: 'remove',
+    // Slow or idle clients are cut off (issue 9): each limit is a setting.
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    connectionTimeout: config.CONNECTION_TIMEOUT_MS,
+    keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
+    maxRequestsPerSocket: config.MAX_REQUESTS_PER_SOCKET,
+    http: {
+      headersTimeout: config.HEADERS_TIMEOUT_MS,
+      requestTimeout: config.REQUEST_TIMEOUT_MS,
+      // Node checks these timeouts on an interval (30 s by default): check often enough to keep them.
+      connectionsCheckingInterval: Math.max(10, Math.min(1_000, config.HEADERS_TIMEOUT_MS || 1_000)),
+    },
+    // Errors before routing (a bad URL) and on the socket (a malformed request) get the house too.
+    frameworkErrors: houseErrors.frameworkError,
+    clientErrorHandler: houseErrors.clientError,
     // Fastify's default query parser keeps repeated parameters (?appealAbout=a&appealAbout=b) as arrays.
     routerOptions: { ignoreTrailingSlash: true },
   })
 
+  // 0 means no limit, as for the other limits.
+  if (config.MAX_CONNECTIONS > 0) app.server.maxConnections = config.MAX_CONNECTIONS
   app.decorate('services', services)
   app.addHook('onClose', () => services.letterPool.close())
-  await app.register(security, { rateLimitMax: rateLimitMax ?? 300 })
+  await app.register(security, { perMinute: rateLimits(config, rateLimitMax) })
+  await app.register(privatePages)
   await app.register(cookie)
   await app.register(formbody, { bodyLimit: 64 * 1024 })
   await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieOpts: { httpOnly: true, sameSite: 'strict', path: '/', secure: config.NODE_ENV === 'production' } })
   await app.register(views)
   await app.register(staticAssets)
   await app.register(errors)
+  await app.register(houseErrors.plugin)
 
   await app.register(healthRoutes)
   await app.register(apiV1Routes, { prefix: '/api/v1' })

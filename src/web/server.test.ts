@@ -50,6 +50,17 @@ test('logs keep the path of each request but never the answers in its query stri
   assert.doesNotMatch(server.log.out, /noticeSentOn|2026-10-26|refuse-assessment/)
 })
 
+test('logs keep no client address: the service keeps no record of who uses it', async () => {
+  const server = await startServer()
+  await fetch(`${server.address}/start`, { headers: { 'x-forwarded-for': '203.0.113.9' } })
+  await server.stop()
+  assert.match(server.log.out, /"url":"\/start"/)
+  assert.doesNotMatch(server.log.out, /remoteAddress|remotePort|203\.0\.113\.9/)
+  const requestLines = server.log.out.split('\n').filter((line) => line.includes('"req"'))
+  assert.ok(requestLines.length > 0)
+  for (const line of requestLines) assert.doesNotMatch(line, /127\.0\.0\.1/)
+})
+
 test('a bad configuration stops the server at once with a clear message', async () => {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/web/server.ts'], {
     cwd: root,

@@ -104,7 +104,7 @@ describe('POST /api/v1/timeline', () => {
     ['certificate before the decision', { decision: 'refuse-plan', noticeSentOn: '2026-01-15', mediation: { choice: 'certificate-only', certificateSentOn: '2026-01-10' }, today: '2026-02-01' }, 'mediation.certificateSentOn'],
     ['mediation ended before the LA was told', { decision: 'refuse-plan', noticeSentOn: '2026-01-15', mediation: { choice: 'mediation', laInformedOn: '2026-02-10', concludedOn: '2026-02-01' }, today: '2026-03-01' }, 'mediation.concludedOn'],
     ['notice after today', { decision: 'refuse-plan', noticeSentOn: '2026-05-15', today: '2026-02-01' }, 'noticeSentOn'],
-    ['unknown field', { decision: 'refuse-plan', noticeSentOn: '2026-01-15', noticeSent: '2026-01-15' }, '(body)'],
+    ['unknown field', { decision: 'refuse-plan', noticeSentOn: '2026-01-15', noticeSent: '2026-01-15' }, 'noticeSent'],
     ['bad mediation choice', { decision: 'refuse-plan', noticeSentOn: '2026-01-15', mediation: { choice: 'maybe' } }, 'mediation.choice'],
     ['an array body', [1, 2], '(body)'],
     ['a date before the calendar', { decision: 'refuse-plan', noticeSentOn: '1850-01-15' }, 'noticeSentOn'],

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { Temporal } from 'temporal-polyfill'
 import { problemSchema } from '../../../api/schemas.js'
 import { summariseProblems } from '../../../api/timeline-service.js'
-import { buildLetter, isLetterType, LETTER_TYPES, letterSchemas, type LetterType } from '../../../letters/index.js'
+import { buildLetter, isLetterType, LETTER_CSS, LETTER_TYPES, letterSchemas, type LetterType } from '../../../letters/index.js'
 import { sendProblem } from '../../plugins/errors.js'
+import { API_POLICY } from '../../plugins/security.js'
 import { isJson, notJson } from '../api-v1/routes.js'
 import { addOperation, component } from '../api-v1/openapi.js'
 import { LETTER_FORMS } from './forms.js'
@@ -15,6 +17,12 @@ import { sendLetter } from './routes.js'
 // /api/v1/letters, beside the rest of API v1; each type's schema is in the OpenAPI document.
 
 const ACCEPTABLE = API_MEDIA_TYPES.map((m) => m.type).join(', ')
+
+/**
+ * The API's HTML letter carries its stylesheet inline, so a saved copy looks right on its own.
+ * The API's policy allows no styles at all; this one allows that one stylesheet, by its hash.
+ */
+export const HTML_LETTER_POLICY = `${API_POLICY};style-src '${`sha256-${createHash('sha256').update(LETTER_CSS).digest('base64')}`}'`
 
 const pascal = (type: string) =>
   type
@@ -84,6 +92,7 @@ export async function letterApiRoutes(app: FastifyInstance) {
       const details = result.problems.map((p) => ({ field: p.field === '' ? '(body)' : p.field, message: p.message }))
       return sendProblem(reply, 400, summariseProblems(details), details)
     }
+    if (format === 'html') void reply.header('content-security-policy', HTML_LETTER_POLICY)
     return sendLetter(reply, result.model, format, 'api')
   })
 }

@@ -1,6 +1,6 @@
 import { findArea } from '../../../content/areas.js'
 import type { Content } from '../../../content/load-content.js'
-import type { LetterType, Problem } from '../../../letters/index.js'
+import { hasHiddenCharacters, type LetterType, type Problem } from '../../../letters/index.js'
 import { isIsoDate } from '../../../law/index.js'
 import {
   fieldId,
@@ -161,7 +161,8 @@ export function prefillFromQuery(
       state.values[datePartName(path, 'year')] = m[1]!
     } else if (field.kind === 'radios') {
       if (field.items.some((item) => item.value === value)) state.values[path] = value
-    } else {
+    } else if (!hasHiddenCharacters(raw)) {
+      // A link may carry text, but never a hidden control or direction override into the form.
       state.values[path] = raw
     }
   }

@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify'
 import { createGuidanceSearch, MAX_QUERY_LENGTH } from '../../../content/search.js'
+import { withoutHiddenCharacters } from '../../../letters/index.js'
 
 const MAX_RESULTS = 20
 
 /** The query as one string, however it arrived (?q=a&q=b keeps the first), cut to the longest we search for. */
 export function searchQuery(value: unknown): string {
   const v = Array.isArray(value) ? value[0] : value
-  return typeof v === 'string' ? v.slice(0, MAX_QUERY_LENGTH).trim() : ''
+  // Shown back on the page, so no control or direction-control characters (issue 9).
+  return typeof v === 'string' ? withoutHiddenCharacters(v).slice(0, MAX_QUERY_LENGTH).trim() : ''
 }
 
 /** Site search over the guidance. The index is built once, when the plugin is registered. */
