@@ -96,6 +96,19 @@ function check(s: Scenario) {
     assert.ok(m, `milestone ${id} missing; the timeline has: ${seen}`)
     assert.equal(m.provisional === true, flag, `provisional flag of ${id}`)
   }
+  for (const [id, reason] of Object.entries(out.provisionalReasons ?? {})) {
+    const m = byId.get(id)
+    assert.ok(m, `milestone ${id} missing; the timeline has: ${seen}`)
+    assert.equal(m.provisionalReason, reason, `provisional reason of ${id}`)
+  }
+  if (out.pendingCertificate === false) assert.equal(t.pendingCertificate, undefined, 'no certificate should be pending')
+  else if (out.pendingCertificate) {
+    assert.ok(t.pendingCertificate, 'a certificate should be pending')
+    const { state, chaseCertificate, expectedOn } = t.pendingCertificate
+    assert.deepEqual({ state, chaseCertificate, expectedOn }, { expectedOn: undefined, ...out.pendingCertificate }, 'pending certificate')
+  }
+  if (out.planContinues !== undefined) assert.equal(t.planContinues !== undefined, out.planContinues, 'planContinues')
+  if (out.tribunalStages !== undefined) assert.equal(t.tribunalStages !== undefined, out.tribunalStages, 'tribunalStages')
   if (out.routes) assert.deepEqual(t.routes.map((r) => r.id), out.routes, 'open routes, in order')
   if (out.closedRoutes) {
     assert.deepEqual(t.closedRoutes.map((r) => r.id).sort(), [...out.closedRoutes].sort(), 'closed routes')

@@ -1,19 +1,18 @@
-import { civil, fromIso, type DayNumber } from '../calendar/day-number.js'
-import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/bank-holidays.js'
+import type { DayNumber } from '../calendar/day-number.js'
 import { APPEAL_ABOUT, DECISIONS, isDecisionId } from '../decisions/decisions.js'
+import { checkDate, type Problem } from './check-date.js'
+import { checkLifecycle } from './facts-lifecycle.js'
 import type { TimelineFacts } from './timeline.js'
 
-export interface Problem {
-  field: string
-  message: string
-}
+export type { Problem } from './check-date.js'
 
-type DateField = { field: string; label: string; get: (f: TimelineFacts) => unknown }
+type DateField = { field: string; label: string; get: (f: TimelineFacts) => unknown; future?: true }
 
 // Every date a timeline can be given, in the order events usually happen.
 const DATE_FIELDS: readonly DateField[] = [
   { field: 'noticeSentOn', label: 'The date the decision letter was sent', get: (f) => f.noticeSentOn },
   { field: 'actOn', label: 'The date it happened', get: (f) => f.actOn },
+  { field: 'firstKnewOn', label: 'The date you first knew about the problem', get: (f) => f.firstKnewOn },
   { field: 'mediation.adviserInformedOn', label: 'The date you told the mediation adviser', get: (f) => f.mediation?.adviserInformedOn },
   { field: 'mediation.laInformedOn', label: 'The date the local authority was told you want mediation', get: (f) => f.mediation?.laInformedOn },
   { field: 'mediation.concludedOn', label: 'The date mediation ended', get: (f) => f.mediation?.concludedOn },
@@ -22,6 +21,27 @@ const DATE_FIELDS: readonly DateField[] = [
   { field: 'ehc.draftPlanServedOn', label: 'The date the draft plan was sent', get: (f) => f.ehc?.draftPlanServedOn },
   { field: 'ehc.reviewMeetingOn', label: 'The date of the review meeting', get: (f) => f.ehc?.reviewMeetingOn },
   { field: 'ehc.amendmentNoticeSentOn', label: 'The date the proposed amendments were sent', get: (f) => f.ehc?.amendmentNoticeSentOn },
+  { field: 'ehc.planMadeOn', label: 'The date the EHC plan was made', get: (f) => f.ehc?.planMadeOn },
+  { field: 'ehc.lastReviewOn', label: 'The date the plan was last reviewed', get: (f) => f.ehc?.lastReviewOn },
+  { field: 'ehc.reassessmentRequestedOn', label: 'The date the re-assessment was asked for', get: (f) => f.ehc?.reassessmentRequestedOn },
+  { field: 'ehc.reassessmentDecisionOn', label: 'The date the local authority decided to re-assess', get: (f) => f.ehc?.reassessmentDecisionOn },
+  { field: 'ehc.transfer.on', label: 'The date of the move', get: (f) => f.ehc?.transfer?.on, future: true },
+  { field: 'tribunal.lodgedOn', label: 'The date the appeal was sent to the Tribunal', get: (f) => f.tribunal?.lodgedOn },
+  { field: 'tribunal.registeredOn', label: 'The date on the registration letter', get: (f) => f.tribunal?.registeredOn },
+  { field: 'tribunal.hearingOn', label: 'The hearing date', get: (f) => f.tribunal?.hearingOn, future: true },
+  { field: 'tribunal.decisionSentOn', label: "The date the Tribunal's decision was sent", get: (f) => f.tribunal?.decisionSentOn },
+  { field: 'tribunal.orderMadeOn', label: "The date on the Tribunal's order", get: (f) => f.tribunal?.orderMadeOn },
+  { field: 'tribunal.orderSentOn', label: "The date the Tribunal's order was sent", get: (f) => f.tribunal?.orderSentOn },
+  { field: 'tribunal.unopposedOn', label: 'The date the local authority told the Tribunal it would not oppose the appeal', get: (f) => f.tribunal?.unopposedOn },
+  { field: 'complaint.madeOn', label: 'The date you made the complaint', get: (f) => f.complaint?.madeOn },
+  { field: 'complaint.reviewPanelRequestedOn', label: 'The date you asked for a review panel', get: (f) => f.complaint?.reviewPanelRequestedOn },
+  { field: 'exclusion.boardNotifiedOn', label: 'The date the governing board was told of the exclusion', get: (f) => f.exclusion?.boardNotifiedOn },
+  { field: 'exclusion.boardDecisionNoticeOn', label: "The date you were told in writing of the board's decision", get: (f) => f.exclusion?.boardDecisionNoticeOn },
+  { field: 'exclusion.applicationPostedOn', label: 'The date you posted the application for a review panel', get: (f) => f.exclusion?.applicationPostedOn },
+  { field: 'exclusion.applicationDeliveredOn', label: 'The date you delivered the application for a review panel', get: (f) => f.exclusion?.applicationDeliveredOn },
+  { field: 'transport.stage1RequestedOn', label: 'The date you asked for a stage 1 review', get: (f) => f.transport?.stage1RequestedOn },
+  { field: 'transport.stage1DecisionOn', label: 'The date of the stage 1 decision', get: (f) => f.transport?.stage1DecisionOn },
+  { field: 'transport.stage2RequestedOn', label: 'The date you asked for stage 2', get: (f) => f.transport?.stage2RequestedOn },
 ]
 
 // Pairs of events that cannot happen the wrong way round: [earlier, later, message].
@@ -34,22 +54,22 @@ const ORDER: readonly [string, string, string][] = [
   ['mediation.adviserInformedOn', 'mediation.certificateSentOn', 'The certificate cannot be dated before you told the mediation adviser'],
   ['mediation.concludedOn', 'mediation.certificateSentOn', 'The certificate after mediation cannot be dated before the mediation ended'],
   ['ehc.requestReceivedOn', 'ehc.draftPlanServedOn', 'The draft plan cannot have been sent before the request was received'],
+  ['ehc.planMadeOn', 'ehc.lastReviewOn', 'The plan cannot have been reviewed before it was made'],
+  ['ehc.reviewMeetingOn', 'ehc.amendmentNoticeSentOn', 'The proposed amendments cannot have been sent before the review meeting'],
+  ['ehc.reassessmentRequestedOn', 'ehc.reassessmentDecisionOn', 'The local authority cannot have decided to re-assess before it was asked'],
+  ['tribunal.lodgedOn', 'tribunal.registeredOn', 'The appeal cannot have been registered before it was sent'],
+  ['tribunal.lodgedOn', 'tribunal.unopposedOn', 'The local authority cannot have conceded an appeal before it was sent'],
+  ['tribunal.lodgedOn', 'tribunal.decisionSentOn', 'The decision cannot have been sent before the appeal was sent'],
+  ['tribunal.orderMadeOn', 'tribunal.orderSentOn', 'The order cannot have been sent before the date on it'],
+  ['complaint.madeOn', 'complaint.reviewPanelRequestedOn', 'You cannot have asked for a review panel before making the complaint'],
+  ['exclusion.boardNotifiedOn', 'exclusion.boardDecisionNoticeOn', "The board's decision cannot come before the board was told of the exclusion"],
+  ['exclusion.boardDecisionNoticeOn', 'exclusion.applicationPostedOn', "The application cannot have been posted before you were told of the board's decision"],
+  ['exclusion.boardDecisionNoticeOn', 'exclusion.applicationDeliveredOn', "The application cannot have been delivered before you were told of the board's decision"],
+  ['noticeSentOn', 'transport.stage1RequestedOn', 'You cannot have asked for a review before the decision letter was sent'],
+  ['transport.stage1RequestedOn', 'transport.stage1DecisionOn', 'The stage 1 decision cannot come before you asked for the review'],
+  ['transport.stage1DecisionOn', 'transport.stage2RequestedOn', 'You cannot have asked for stage 2 before the stage 1 decision'],
 ]
 
-function checkDate(problems: Problem[], field: string, label: string, value: unknown): DayNumber | undefined {
-  if (value === undefined) return undefined
-  const z = typeof value === 'string' ? fromIso(value) : undefined
-  if (z === undefined) {
-    problems.push({ field, message: `${label} must be a real date in the form YYYY-MM-DD` })
-    return undefined
-  }
-  const { year } = civil(z)
-  if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR - 1) {
-    problems.push({ field, message: `${label} must be between ${FIRST_SUPPORTED_YEAR} and ${LAST_SUPPORTED_YEAR - 1}` })
-    return undefined
-  }
-  return z
-}
 
 /**
  * The facts' own logic, which a schema of shapes cannot see: dates that exist, in the range the
@@ -61,10 +81,10 @@ export function checkFacts(facts: TimelineFacts): Problem[] {
 
   const today = checkDate(problems, 'today', "Today's date", facts.today)
   const days: Record<string, DayNumber | undefined> = {}
-  for (const { field, label, get } of DATE_FIELDS) {
+  for (const { field, label, get, future } of DATE_FIELDS) {
     const z = checkDate(problems, field, label, get(facts))
     days[field] = z
-    if (z !== undefined && today !== undefined && z > today) problems.push({ field, message: `${label} cannot be after today` })
+    if (!future && z !== undefined && today !== undefined && z > today) problems.push({ field, message: `${label} cannot be after today` })
   }
   for (const [earlier, later, message] of ORDER) {
     const a = days[earlier]
@@ -90,6 +110,7 @@ export function checkFacts(facts: TimelineFacts): Problem[] {
   if (facts.decision === 'disability-discrimination' && facts.actOn === undefined) {
     problems.push({ field: 'actOn', message: 'Enter the date the discrimination happened' })
   }
+  checkLifecycle(problems, facts)
   const m = facts.mediation
   if (m?.choice === 'certificate-only') {
     if (m.laInformedOn !== undefined) problems.push({ field: 'mediation.laInformedOn', message: 'You chose not to mediate, so leave out the date the local authority was told you want mediation' })

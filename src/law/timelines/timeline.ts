@@ -1,16 +1,21 @@
-import { publicCitation } from '../citations.js'
-import { civil, dayNumber, fromIso, toIso, type DayNumber } from '../calendar/day-number.js'
-import { isProvisionalYear } from '../calendar/bank-holidays.js'
-import { addWorkingDays } from '../calendar/working-days.js'
+import { cite, publicCitation } from '../citations.js'
+import { fromIso } from '../calendar/day-number.js'
 import { DECISIONS, type AppealAbout, type DecisionId, isAppealable, isMediationAdviceRequired } from '../decisions/decisions.js'
-import { addDays, addMonths, addWeeks, lastDayOfDaysBeginningWith, lastDayOfMonthsStartingWith } from '../periods/periods.js'
-import { routesFor, type RouteId } from '../routes/routes.js'
-import { appealDeadline } from './appeal-deadline.js'
-import { formatDate, formatDateWithDay } from './format.js'
+import { routesFor, type RouteId, type RoutePlanOptions } from '../routes/routes.js'
+import { addAppealMilestones } from './appeal.js'
+import { addActDeadlines } from './complaints.js'
+import { addExclusion } from './exclusion.js'
 import { checkFacts, type Problem } from './facts.js'
-import { LATE_APPEAL, MILESTONES, type Actor, type MilestoneKind, type PublicCitation } from './milestones.js'
+import { addEhcTimescales } from './lifecycle.js'
+import { Milestones } from './milestone-list.js'
+import { PLAN_CONTINUES_CITATIONS } from './milestones-lifecycle.js'
+import type { TribunalOrder } from './milestones-tribunal.js'
+import type { Actor, PublicCitation } from './milestones.js'
+import { addTransport } from './transport.js'
+import { addTribunal } from './tribunal.js'
 
 export type { Actor } from './milestones.js'
+export type { TribunalOrder } from './milestones-tribunal.js'
 export type MediationChoice = 'mediation' | 'certificate-only'
 
 /** The facts known so far. Dates are ISO YYYY-MM-DD strings; checkFacts says what is wrong with them. */
@@ -18,6 +23,8 @@ export interface TimelineFacts {
   decision: DecisionId
   noticeSentOn?: string
   actOn?: string
+  /** The day the family first knew of the matter: both Ombudsmen count from it (LGA 1974 s.26B; HSCA 1993 s.9(4)). */
+  firstKnewOn?: string
   appealAbout?: AppealAbout[]
   mediation?: {
     choice: MediationChoice
@@ -26,19 +33,59 @@ export interface TimelineFacts {
     concludedOn?: string
     certificateSentOn?: string
   }
-  /** The EHC process dates the family knows, for the "still waiting" timescales. */
+  /** The EHC process dates the family knows, for the "still waiting" timescales and the plan's later life. */
   ehc?: {
     requestReceivedOn?: string
     draftPlanServedOn?: string
+    planMadeOn?: string
+    lastReviewOn?: string
     reviewMeetingOn?: string
     amendmentNoticeSentOn?: string
-    transfer?: { year: number; kind: 'secondary-to-post-16' | 'other' }
+    reassessmentRequestedOn?: string
+    reassessmentDecisionOn?: string
+    /** A move between phases (`year`, or the date `on`), or another post-16 move (`on`, reg 18(2)). */
+    transfer?: { kind: 'secondary-to-post-16' | 'other' | 'post-16-other'; year?: number; on?: string }
   }
+  /** After an appeal is lodged. */
+  tribunal?: {
+    lodgedOn?: string
+    registeredOn?: string
+    /** Set by the Tribunal, so it may be in the future. */
+    hearingOn?: string
+    decisionSentOn?: string
+    /** What the Tribunal ordered (SEND Regs reg 44(2)). */
+    order?: TribunalOrder
+    orderSentOn?: string
+    /** The date on the order, where it differs from the day it was sent: reg 44 counts from the order being made. */
+    orderMadeOn?: string
+    /** The day the local authority told the Tribunal it would not oppose the appeal (reg 45). */
+    unopposedOn?: string
+    /** Whether the family asked for health and social care recommendations (SI 2017/1306). */
+    recommendations?: boolean
+  }
+  /** A children's social care complaint under the Children Act 1989 s.26 procedure. */
+  complaint?: { madeOn?: string; reviewPanelRequestedOn?: string }
+  /** An exclusion: the school's term dates come from the caller, since the law cannot know them. */
+  exclusion?: {
+    termDates?: { from: string; to: string }[]
+    closedDays?: string[]
+    boardNotifiedOn?: string
+    boardDecisionNoticeOn?: string
+    applicationPostedOn?: string
+    applicationDeliveredOn?: string
+  }
+  /** Home-to-school travel: the dates of the two-stage review. */
+  transport?: { stage1RequestedOn?: string; stage1DecisionOn?: string; stage2RequestedOn?: string }
+  /** Who discriminated, for decision "disability-discrimination": a school (the Tribunal) or a college or council (the County Court). */
+  discriminationBy?: 'school' | 'college' | 'local authority'
   /** The law has no clock: the caller says what day it is. */
   today: string
 }
 
 export type MilestoneStatus = 'passed' | 'due-today' | 'upcoming'
+
+/** Why a date is provisional: unconfirmed bank holidays, a certificate not yet issued, or a date the Tribunal will set. */
+export type ProvisionalReason = 'unconfirmed-bank-holidays' | 'certificate-due' | 'certificate-overdue' | 'mediation-not-concluded' | 'set-by-tribunal'
 
 export interface Milestone {
   id: string
@@ -48,8 +95,28 @@ export interface Milestone {
   actor: Actor
   status: MilestoneStatus
   citations: readonly PublicCitation[]
-  /** Present and true when a date depends on bank holidays GOV.UK has not yet confirmed. */
+  /** Present and true when the date may still change; `provisionalReason` says why. */
   provisional?: boolean
+  provisionalReason?: ProvisionalReason
+}
+
+/** A mediation certificate the family is waiting for, after contacting the adviser in time. */
+export interface PendingCertificate {
+  state: 'due' | 'overdue' | 'mediation-not-concluded'
+  /** The last day the adviser may send it (not present while mediation has not ended). */
+  expectedOn?: string
+  /** True when the certificate is late: the plan offers a letter chasing it. */
+  chaseCertificate: boolean
+  explanation: string
+  citations: readonly PublicCitation[]
+}
+
+/** One stage of an appeal after it is lodged; `milestoneId` names its dated milestone, if there is one. */
+export interface TribunalStage {
+  stage: 'registration' | 'response' | 'evidence' | 'attendance-form' | 'hearing' | 'decision' | 'permission-to-appeal'
+  title: string
+  whatYouDo: string
+  milestoneId?: string
 }
 
 export interface Timeline {
@@ -61,6 +128,14 @@ export interface Timeline {
   milestones: Milestone[]
   /** Present when the last day to appeal has passed: what the Tribunal can still do. */
   lateAppeal?: { explanation: string; citations: readonly PublicCitation[] }
+  /** Present while a certificate is due, overdue or awaited after mediation: the appeal deadline is then provisional. */
+  pendingCertificate?: PendingCertificate
+  /** Present for a decision to cease a plan: the plan stays until the appeal time passes or the appeal is decided. */
+  planContinues?: { explanation: string; citations: readonly PublicCitation[] }
+  /** Present once an appeal is lodged: the Tribunal's stages in order. */
+  tribunalStages?: TribunalStage[]
+  /** Present for an exclusion counted in school days: academies may have other term dates. */
+  schoolDaysNote?: { explanation: string; citations: readonly PublicCitation[] }
 }
 
 export class TimelineFactsError extends Error {
@@ -69,39 +144,27 @@ export class TimelineFactsError extends Error {
   }
 }
 
-const FIVE_PM_NOTE = 'To be safe, make sure it arrives by 5pm: the Tribunal rules may set a 5pm cut-off (not yet checked).'
+const PLAN_CONTINUES = Object.freeze({
+  explanation:
+    'The plan stays in place, and the support in it must still be given, until the time to appeal has passed or, if you appeal, until the appeal is decided or withdrawn.',
+  citations: Object.freeze(PLAN_CONTINUES_CITATIONS.map(publicCitation)),
+})
 
-/** Collects milestones with their status against today. */
-class Milestones {
-  readonly list: Milestone[] = []
-  constructor(private readonly today: DayNumber) {}
-
-  add(kind: MilestoneKind, date: DayNumber, explanation = kind.explanation, workingDaysFrom?: DayNumber) {
-    const m: Milestone = {
-      id: kind.id,
-      date: toIso(date),
-      title: kind.title,
-      explanation,
-      actor: kind.actor,
-      status: date < this.today ? 'passed' : date === this.today ? 'due-today' : 'upcoming',
-      citations: kind.citations,
-    }
-    // Only dates counted in working days depend on the bank-holiday list.
-    if (workingDaysFrom !== undefined && (isProvisionalYear(civil(workingDaysFrom).year) || isProvisionalYear(civil(date).year))) {
-      m.provisional = true
-    }
-    this.list.push(m)
-  }
-}
+const SCHOOL_DAYS_NOTE = Object.freeze({
+  explanation:
+    "These dates count school days from the school's term dates. Academies and some other schools set their own term dates, so check them with the school.",
+  citations: Object.freeze([cite('School Discipline Regs 2012', 'reg 2', 'S', '"School day" means a day the school has a session; definition not read in full')].map(publicCitation)),
+})
 
 const planCache = new Map<string, Pick<Timeline, 'routes' | 'closedRoutes'>>()
 
-/** The routes part depends only on the decision and appealAbout, so it is built once per pair and shared (frozen). */
-function routesPart(decision: DecisionId, appealAbout: readonly AppealAbout[]) {
-  const key = appealAbout.length === 0 ? decision : `${decision}:${[...appealAbout].sort().join(',')}`
+/** The routes part depends only on the decision, appealAbout and who discriminated, so it is built once per key and shared (frozen). */
+function routesPart(decision: DecisionId, appealAbout: readonly AppealAbout[], options: RoutePlanOptions) {
+  const by = options.discriminationBy
+  const key = `${decision}:${appealAbout.length === 0 ? '' : [...appealAbout].sort().join(',')}:${by ?? ''}`
   let part = planCache.get(key)
   if (!part) {
-    const plan = routesFor(decision, appealAbout)
+    const plan = routesFor(decision, appealAbout, options)
     part = Object.freeze({
       routes: Object.freeze(plan.open.map((r) => Object.freeze({ id: r.id, title: r.title, summary: r.summary, citations: Object.freeze(r.citations.map(publicCitation)) }))),
       closedRoutes: Object.freeze(plan.closed.map((r) => Object.freeze({ id: r.id, reason: r.reason, citations: Object.freeze(r.citations.map(publicCitation)) }))),
@@ -122,64 +185,29 @@ export function computeTimeline(facts: TimelineFacts): Timeline {
   const appealable = isAppealable(decision, appealAbout)
   const adviceRequired = isMediationAdviceRequired(decision, appealAbout)
   const out = new Milestones(today)
-  const m = facts.mediation
   const notice = facts.noticeSentOn === undefined ? undefined : fromIso(facts.noticeSentOn)
-  const certificate = m?.certificateSentOn === undefined ? undefined : fromIso(m.certificateSentOn)
 
-  if (notice !== undefined) out.add(MILESTONES.noticeSent, notice)
-  if (adviceRequired && notice !== undefined) out.add(MILESTONES.contactMediationAdviser, addMonths(notice, 2))
-
-  let expectedCertificate: DayNumber | undefined
-  if (m?.choice === 'certificate-only' && m.adviserInformedOn !== undefined) {
-    const told = fromIso(m.adviserInformedOn)!
-    expectedCertificate = addWorkingDays(told, 3)
-    out.add(MILESTONES.certificateDue, expectedCertificate, `You told the mediation adviser on ${formatDate(told)} that you do not want mediation. They must send your certificate within 3 working days.`, told)
-  }
-  if (m?.choice === 'mediation' && m.laInformedOn !== undefined) out.add(MILESTONES.mediationBy, addDays(fromIso(m.laInformedOn)!, 30))
-  if (m?.concludedOn !== undefined) {
-    const ended = fromIso(m.concludedOn)!
-    expectedCertificate = addWorkingDays(ended, 3)
-    out.add(MILESTONES.postMediationCertificateDue, expectedCertificate, undefined, ended)
-  }
-  if (certificate !== undefined) out.add(MILESTONES.certificateIssued, certificate)
-
-  let lateAppeal: Timeline['lateAppeal']
-  if (appealable && notice !== undefined) {
-    // A certificate extends the time only for appeals that need one. For a placement-only appeal it is
-    // unclear whether r20(1)(c)(ii) applies (reference §2.3), so the engine keeps to the earlier date.
-    const countedCertificate = adviceRequired ? certificate : undefined
-    const deadline = appealDeadline(notice, countedCertificate)
-    const reasons: string[] = [
-      deadline.from === 'certificate'
-        ? 'One month from the certificate is later than two months from the decision letter, so it counts.'
-        : countedCertificate !== undefined
-          ? 'Two months from the decision letter is later than one month from the certificate, so it counts.'
-          : 'This is two months after the decision letter was sent.',
-    ]
-    if (certificate !== undefined && countedCertificate === undefined) {
-      reasons.push('Your appeal does not need a mediation certificate, so this counts from the decision letter only. Ask the Tribunal before relying on a later date from the certificate.')
-    }
-    if (deadline.moved === 'christmas') reasons.push(`The time ran out between 25 December and 1 January (${formatDate(deadline.rawEnd)}), so it moves to the first working day after 1 January.`)
-    if (deadline.moved === 'august') reasons.push(`The time ran out in August (${formatDate(deadline.rawEnd)}), so it moves to the first working day after 31 August.`)
-    if (deadline.moved === 'non-working-day') reasons.push(`The time ran out on ${formatDateWithDay(deadline.rawEnd)}, which is not a working day, so it moves to the next working day.`)
-    if (certificate === undefined && adviceRequired) {
-      reasons.push(
-        expectedCertificate !== undefined
-          ? `If your certificate is issued on ${formatDate(expectedCertificate)}, the deadline becomes ${formatDate(appealDeadline(notice, expectedCertificate).lastDay)}. Check the date on the certificate when it arrives.`
-          : 'Once you have a mediation certificate, you may have until one month from its date of issue if that is later.',
-      )
-    }
-    reasons.push(FIVE_PM_NOTE)
-    out.add(MILESTONES.appealDeadline, deadline.lastDay, reasons.join(' '), deadline.rawEnd)
-    if (deadline.lastDay < today) lateAppeal = LATE_APPEAL
-  }
-
-  const act = facts.actOn === undefined ? undefined : fromIso(facts.actOn)
-  if (act !== undefined) addActDeadlines(out, decision, act)
+  const extra: Partial<Timeline> = {}
+  if (notice !== undefined && decision !== 'transport') Object.assign(extra, addAppealMilestones(out, facts, { notice, appealable, adviceRequired }))
+  if (decision === 'transport') addTransport(out, facts)
+  addActDeadlines(out, facts, decision)
   if (facts.ehc) addEhcTimescales(out, facts.ehc)
+  if (facts.tribunal) {
+    const stages = addTribunal(out, facts.tribunal, decision, appealAbout)
+    if (stages.length > 0) extra.tribunalStages = stages
+    // An appeal lodged in time needs no extension, so the late-appeal text no longer applies.
+    const deadline = out.list.find((m) => m.id === 'appeal-deadline')
+    if (facts.tribunal.lodgedOn !== undefined && deadline !== undefined && facts.tribunal.lodgedOn <= deadline.date) delete extra.lateAppeal
+  }
+  if (facts.exclusion) {
+    const late = addExclusion(out, facts.exclusion)
+    if (late.length > 0) throw new TimelineFactsError(late)
+    extra.schoolDaysNote = SCHOOL_DAYS_NOTE
+  }
+  if (decision === 'cease-plan') extra.planContinues = PLAN_CONTINUES
 
   out.list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-  const part = routesPart(decision, appealAbout)
+  const part = routesPart(decision, appealAbout, facts.discriminationBy ? { discriminationBy: facts.discriminationBy } : {})
   const timeline: Timeline = {
     decision,
     appealable,
@@ -188,32 +216,10 @@ export function computeTimeline(facts: TimelineFacts): Timeline {
     closedRoutes: part.closedRoutes,
     milestones: out.list,
   }
-  if (lateAppeal) timeline.lateAppeal = lateAppeal
+  for (const key of ['lateAppeal', 'pendingCertificate', 'planContinues', 'tribunalStages', 'schoolDaysNote'] as const) {
+    if (extra[key] !== undefined) Object.assign(timeline, { [key]: extra[key] })
+  }
   return timeline
-}
-
-/** Limits that run from the act itself: a discrimination claim, or a complaint to an ombudsman or the NHS. */
-function addActDeadlines(out: Milestones, decision: DecisionId, act: DayNumber) {
-  if (decision === 'disability-discrimination' || decision === 'exclusion') out.add(MILESTONES.claimDeadline, lastDayOfMonthsStartingWith(act, 6))
-  if (decision === 'la-conduct' || decision === 'social-care-provision') out.add(MILESTONES.ombudsmanComplaintBy, lastDayOfMonthsStartingWith(act, 12))
-  if (decision === 'health-provision' || decision === 'social-care-provision') out.add(MILESTONES.complaintBy, addMonths(act, 12))
-}
-
-/** The EHC process time limits the local authority must meet (SEND Regs 2014, reference §3). */
-function addEhcTimescales(out: Milestones, ehc: NonNullable<TimelineFacts['ehc']>) {
-  if (ehc.requestReceivedOn !== undefined) {
-    const request = fromIso(ehc.requestReceivedOn)!
-    out.add(MILESTONES.assessmentDecisionDue, addWeeks(request, 6))
-    out.add(MILESTONES.noPlanNoticeDue, addWeeks(request, 16))
-    out.add(MILESTONES.finalPlanDue, addWeeks(request, 20))
-  }
-  if (ehc.draftPlanServedOn !== undefined) out.add(MILESTONES.draftCommentsBy, lastDayOfDaysBeginningWith(fromIso(ehc.draftPlanServedOn)!, 15))
-  if (ehc.reviewMeetingOn !== undefined) out.add(MILESTONES.reviewDecisionDue, addWeeks(fromIso(ehc.reviewMeetingOn)!, 4))
-  if (ehc.amendmentNoticeSentOn !== undefined) out.add(MILESTONES.amendedPlanDue, addWeeks(fromIso(ehc.amendmentNoticeSentOn)!, 8))
-  if (ehc.transfer !== undefined) {
-    const { year, kind } = ehc.transfer
-    out.add(MILESTONES.phaseTransferReviewBy, kind === 'secondary-to-post-16' ? dayNumber(year, 3, 31) : dayNumber(year, 2, 15))
-  }
 }
 
 /** The decision's own citations, for pages that explain what the decision is. */
