@@ -44,6 +44,9 @@ const DATE_FIELDS: readonly DateField[] = [
   { field: 'transport.stage2RequestedOn', label: 'The date you asked for stage 2', get: (f) => f.transport?.stage2RequestedOn },
 ]
 
+type Group = 'mediation' | 'ehc' | 'tribunal' | 'complaint' | 'exclusion' | 'transport'
+const GROUPED_FIELDS = DATE_FIELDS.map((d) => ({ ...d, group: d.field.includes('.') ? (d.field.slice(0, d.field.indexOf('.')) as Group) : undefined }))
+
 // Pairs of events that cannot happen the wrong way round: [earlier, later, message].
 const ORDER: readonly [string, string, string][] = [
   ['noticeSentOn', 'mediation.adviserInformedOn', 'You cannot have told the mediation adviser before the decision letter was sent'],
@@ -81,7 +84,9 @@ export function checkFacts(facts: TimelineFacts): Problem[] {
 
   const today = checkDate(problems, 'today', "Today's date", facts.today)
   const days: Record<string, DayNumber | undefined> = {}
-  for (const { field, label, get, future } of DATE_FIELDS) {
+  for (const { field, label, get, future, group } of GROUPED_FIELDS) {
+    // Most facts leave most groups out: skip them without reading each field.
+    if (group !== undefined && facts[group] === undefined) continue
     const z = checkDate(problems, field, label, get(facts))
     days[field] = z
     if (!future && z !== undefined && today !== undefined && z > today) problems.push({ field, message: `${label} cannot be after today` })
