@@ -129,7 +129,7 @@ export const DECISIONS: Record<DecisionId, Decision> = {
     title: 'You think the school discriminated against your child because of disability',
     maker: 'school, college or local authority',
     needsNoticeDate: false,
-    citations: [cite('Equality Act 2010', 'Sch 17 para 4', 'P'), cite('Equality Act 2010', 's.114(1)(c)', 'P')],
+    citations: [cite('Equality Act 2010', 'Sch 17 para 4', 'P'), cite('Equality Act 2010', 's.114(1)', 'P')],
   },
   transport: {
     id: 'transport',

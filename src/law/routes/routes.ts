@@ -167,7 +167,7 @@ export const ROUTES: Record<RouteId, Route> = {
     summary:
       'Disability discrimination by a college or a council (not a school) is claimed in the County Court, not the SEND Tribunal. The claim must be started within 6 months, starting with the day it happened. Get advice first: court claims can involve costs.',
     citations: [
-      cite('Equality Act 2010', 's.114(1)(c)', 'P'),
+      cite('Equality Act 2010', 's.114(1)', 'P'),
       cite('Equality Act 2010', 's.118(1)', 'S', 'Section text not read; "6 months starting with the date of the act" as quoted by solicitors'),
     ],
   },
@@ -275,7 +275,7 @@ export function routesFor(decision: DecisionId, appealAbout: readonly AppealAbou
         closed.push({
           id: 'disability-discrimination-claim',
           reason: 'The SEND Tribunal hears disability discrimination claims against schools only. A claim against a college or a council goes to the County Court.',
-          citations: [cite('Equality Act 2010', 's.114(1)(c)', 'P')],
+          citations: [cite('Equality Act 2010', 's.114(1)', 'P')],
         })
         return { open: open('complaint', 'county-court-claim'), closed }
       }

@@ -26,7 +26,7 @@ export const OTHER_MILESTONES = {
     'Governing board must consider the exclusion',
     'governing board',
     `The governing board must consider a permanent exclusion (or a long suspension) within 15 school days of being told about it. You can go and speak. ${SCHOOL_DAYS}`,
-    [cite('School Discipline Regs 2012', 'reg 6(3)', 'S', 'Regulation text for the 15-day meeting limit not read; from council pages (reference §5.3)')],
+    [cite('School Discipline Regs 2012', 'regs 6, 15 and 24', 'S', 'Wording of the 15-day meeting limit not read; from council pages (reference §5.3)')],
   ),
   reviewApplicationBy: kind(
     'exclusion-review-application-by',
@@ -93,7 +93,7 @@ export const OTHER_MILESTONES = {
     'A disability discrimination claim against a college or council goes to the County Court, not the Tribunal. It must be started within 6 months, starting with the day it happened, so the last day is the day before the same date 6 months later. The court can allow a late claim if it is just and equitable, but do not rely on it.',
     [
       cite('Equality Act 2010', 's.118(1)', 'S', 'Section text not read; "6 months starting with the date of the act" as quoted by solicitors'),
-      cite('Equality Act 2010', 's.114(1)(c)', 'P'),
+      cite('Equality Act 2010', 's.114(1)', 'P'),
     ],
   ),
 } as const
