@@ -73,11 +73,11 @@ export function addAppealMilestones(out: Milestones, facts: TimelineFacts, ctx: 
   if (pending) {
     const deadline = appealDeadline(notice, expected)
     const reasons = [
-      'You contacted the mediation adviser in time, so you can appeal until 1 month after your mediation certificate is issued, if that is later than 2 months after the decision letter.',
+      'You contacted the mediation adviser in time, so you can appeal until one month after your mediation certificate is issued, if that is later than two months after the decision letter.',
       expected === undefined
         ? 'Until the certificate is issued, this date is worked out from the decision letter only.'
         : `Worked out from the date the certificate is due (${formatDate(expected)}), the last day is ${formatDateWithDay(deadline.lastDay)}.`,
-      'This date will change when the certificate arrives: the last day is 1 month after the date on it, if that is later than 2 months after the decision letter. If it was issued earlier than it was due, the last day is earlier too.',
+      'This date will change when the certificate arrives: the last day is one month after the date on it, if that is later than two months after the decision letter. If it was issued earlier than it was due, the last day is earlier too.',
     ]
     if (pending.chaseCertificate) reasons.push('Your certificate is late: ask the mediation adviser for it now.')
     reasons.push(FIVE_PM_NOTE)
