@@ -1,8 +1,8 @@
-import { fromIso, type DayNumber } from '../calendar/day-number.js'
+import type { DayNumber } from '../calendar/day-number.js'
 import { addWorkingDays } from '../calendar/working-days.js'
 import type { DecisionId } from '../decisions/decisions.js'
 import { addMonths, lastDayOfMonthsStartingWith } from '../periods/periods.js'
-import type { Milestones } from './milestone-list.js'
+import { dayOf, type Milestones } from './milestone-list.js'
 import { MILESTONES } from './milestones.js'
 import { OTHER_MILESTONES as X } from './milestones-other.js'
 import type { TimelineFacts } from './timeline.js'
@@ -15,16 +15,15 @@ const OMBUDSMAN_DECISIONS: readonly DecisionId[] = ['la-conduct', 'social-care-p
  * (LGA 1974 s.26B(2)(a); HSCA 1993 s.9(4)), so `firstKnewOn` is used where it is given.
  */
 export function addActDeadlines(out: Milestones, facts: TimelineFacts, decision: DecisionId) {
-  const day = (iso: string | undefined) => (iso === undefined ? undefined : fromIso(iso)!)
-  const act = day(facts.actOn)
-  const knew = day(facts.firstKnewOn) ?? act
+  const act = dayOf(facts.actOn)
+  const knew = dayOf(facts.firstKnewOn) ?? act
   if (act !== undefined && decision === 'disability-discrimination') {
     const by = facts.discriminationBy ?? 'school'
     out.add(by === 'school' ? MILESTONES.claimDeadline : X.countyCourtClaimBy, lastDayOfMonthsStartingWith(act, 6))
   }
   if (act !== undefined && decision === 'exclusion') out.add(MILESTONES.claimDeadline, lastDayOfMonthsStartingWith(act, 6))
 
-  const notice = decision === 'transport' ? day(facts.noticeSentOn) : undefined
+  const notice = decision === 'transport' ? dayOf(facts.noticeSentOn) : undefined
   const ombudsmanFrom = knew ?? notice
   if (ombudsmanFrom !== undefined && OMBUDSMAN_DECISIONS.includes(decision)) {
     out.add(MILESTONES.ombudsmanComplaintBy, lastDayOfMonthsStartingWith(ombudsmanFrom, 12))
@@ -42,8 +41,8 @@ export function addActDeadlines(out: Milestones, facts: TimelineFacts, decision:
 function addChildrensSocialCare(out: Milestones, facts: TimelineFacts, act: DayNumber | undefined) {
   // Within one year (reg 9, not read): the safe view ends the day before the anniversary.
   if (act !== undefined) out.add(MILESTONES.socialCareComplaintBy, lastDayOfMonthsStartingWith(act, 12))
-  const made = facts.complaint?.madeOn === undefined ? undefined : fromIso(facts.complaint.madeOn)!
+  const made = dayOf(facts.complaint?.madeOn)
   if (made !== undefined) out.add(X.socialCareReplyDue, addWorkingDays(made, 10), undefined, made)
-  const panel = facts.complaint?.reviewPanelRequestedOn === undefined ? undefined : fromIso(facts.complaint.reviewPanelRequestedOn)!
+  const panel = dayOf(facts.complaint?.reviewPanelRequestedOn)
   if (panel !== undefined) out.add(X.reviewPanelBy, addWorkingDays(panel, 30), undefined, panel)
 }

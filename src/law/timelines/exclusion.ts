@@ -1,7 +1,7 @@
-import { fromIso, type DayNumber } from '../calendar/day-number.js'
+import type { DayNumber } from '../calendar/day-number.js'
 import { SchoolCalendar } from '../calendar/school-days.js'
 import { addWorkingDays } from '../calendar/working-days.js'
-import type { Milestones } from './milestone-list.js'
+import { dayOf, type Milestones } from './milestone-list.js'
 import { OTHER_MILESTONES as X } from './milestones-other.js'
 import type { Problem } from './facts.js'
 import type { TimelineFacts } from './timeline.js'
@@ -22,18 +22,17 @@ function lastPostingDay(deadline: DayNumber): DayNumber {
 export function addExclusion(out: Milestones, ex: NonNullable<TimelineFacts['exclusion']>): Problem[] {
   const problems: Problem[] = []
   const calendar = new SchoolCalendar(ex.termDates ?? [], ex.closedDays ?? [])
-  const day = (iso: string | undefined) => (iso === undefined ? undefined : fromIso(iso)!)
   const count = (field: string, from: DayNumber) => {
     const z = calendar.nthSchoolDayAfter(from, 15)
     if (z === undefined) problems.push({ field: 'exclusion.termDates', message: `${TOO_SHORT} (${field})` })
     return z
   }
-  const notified = day(ex.boardNotifiedOn)
+  const notified = dayOf(ex.boardNotifiedOn)
   if (notified !== undefined) {
     const z = count('exclusion.boardNotifiedOn', notified)
     if (z !== undefined) out.add(X.boardReviewBy, z)
   }
-  const told = day(ex.boardDecisionNoticeOn)
+  const told = dayOf(ex.boardDecisionNoticeOn)
   if (told !== undefined) {
     const z = count('exclusion.boardDecisionNoticeOn', told)
     if (z !== undefined) {
@@ -42,8 +41,8 @@ export function addExclusion(out: Milestones, ex: NonNullable<TimelineFacts['exc
       out.add(X.reviewApplicationPostBy, post, undefined, post)
     }
   }
-  const posted = day(ex.applicationPostedOn)
-  const made = day(ex.applicationDeliveredOn) ?? (posted === undefined ? undefined : addWorkingDays(posted, 2))
+  const posted = dayOf(ex.applicationPostedOn)
+  const made = dayOf(ex.applicationDeliveredOn) ?? (posted === undefined ? undefined : addWorkingDays(posted, 2))
   if (made !== undefined) {
     out.add(X.reviewApplicationMade, made, undefined, posted)
     const z = count('exclusion.applicationPostedOn', made)

@@ -1,4 +1,3 @@
-import type { DayNumber } from '../calendar/day-number.js'
 import { APPEAL_ABOUT, DECISIONS, isDecisionId } from '../decisions/decisions.js'
 import { checkDate, type Problem } from './check-date.js'
 import { checkLifecycle } from './facts-lifecycle.js'
@@ -44,9 +43,6 @@ const DATE_FIELDS: readonly DateField[] = [
   { field: 'transport.stage2RequestedOn', label: 'The date you asked for stage 2', get: (f) => f.transport?.stage2RequestedOn },
 ]
 
-type Group = 'mediation' | 'ehc' | 'tribunal' | 'complaint' | 'exclusion' | 'transport'
-const GROUPED_FIELDS = DATE_FIELDS.map((d) => ({ ...d, group: d.field.includes('.') ? (d.field.slice(0, d.field.indexOf('.')) as Group) : undefined }))
-
 // Pairs of events that cannot happen the wrong way round: [earlier, later, message].
 const ORDER: readonly [string, string, string][] = [
   ['noticeSentOn', 'mediation.adviserInformedOn', 'You cannot have told the mediation adviser before the decision letter was sent'],
@@ -73,6 +69,37 @@ const ORDER: readonly [string, string, string][] = [
   ['transport.stage1DecisionOn', 'transport.stage2RequestedOn', 'You cannot have asked for stage 2 before the stage 1 decision'],
 ]
 
+type Group = 'top' | 'mediation' | 'ehc' | 'tribunal' | 'complaint' | 'exclusion' | 'transport'
+type IndexedField = DateField & { index: number }
+type IndexedOrder = readonly [number, number, string, string]
+interface GroupChecks {
+  fields: IndexedField[]
+  /** The order checks whose later event is in this group. */
+  order: IndexedOrder[]
+}
+
+const groupOf = (field: string): Group => (field.includes('.') ? (field.slice(0, field.indexOf('.')) as Group) : 'top')
+const indexOf = (field: string): number => {
+  const i = DATE_FIELDS.findIndex((d) => d.field === field)
+  if (i < 0) throw new Error(`unknown date field ${field}`)
+  return i
+}
+const BY_GROUP: Record<Group, GroupChecks> = { top: { fields: [], order: [] }, mediation: { fields: [], order: [] }, ehc: { fields: [], order: [] }, tribunal: { fields: [], order: [] }, complaint: { fields: [], order: [] }, exclusion: { fields: [], order: [] }, transport: { fields: [], order: [] } }
+DATE_FIELDS.forEach((d, index) => BY_GROUP[groupOf(d.field)].fields.push({ ...d, index }))
+for (const [earlier, later, message] of ORDER) BY_GROUP[groupOf(later)].order.push([indexOf(earlier), indexOf(later), message, later])
+const DAYS = new Float64Array(DATE_FIELDS.length)
+
+function checkGroup(problems: Problem[], days: Float64Array, today: number | undefined, facts: TimelineFacts, group: GroupChecks) {
+  for (const { index, field, label, get, future } of group.fields) {
+    const z = checkDate(problems, field, label, get(facts))
+    if (z === undefined) continue
+    days[index] = z
+    if (!future && today !== undefined && z > today) problems.push({ field, message: `${label} cannot be after today` })
+  }
+  for (const [earlier, later, message, field] of group.order) {
+    if (days[later]! < days[earlier]!) problems.push({ field, message })
+  }
+}
 
 /**
  * The facts' own logic, which a schema of shapes cannot see: dates that exist, in the range the
@@ -83,19 +110,17 @@ export function checkFacts(facts: TimelineFacts): Problem[] {
   if (!isDecisionId(facts.decision)) return [{ field: 'decision', message: `"${String(facts.decision)}" is not a decision this service knows` }]
 
   const today = checkDate(problems, 'today', "Today's date", facts.today)
-  const days: Record<string, DayNumber | undefined> = {}
-  for (const { field, label, get, future, group } of GROUPED_FIELDS) {
-    // Most facts leave most groups out: skip them without reading each field.
-    if (group !== undefined && facts[group] === undefined) continue
-    const z = checkDate(problems, field, label, get(facts))
-    days[field] = z
-    if (!future && z !== undefined && today !== undefined && z > today) problems.push({ field, message: `${label} cannot be after today` })
-  }
-  for (const [earlier, later, message] of ORDER) {
-    const a = days[earlier]
-    const b = days[later]
-    if (a !== undefined && b !== undefined && b < a) problems.push({ field: later, message })
-  }
+  // Day numbers by field index; NaN (absent) makes every comparison false. The buffer is reused:
+  // this function is synchronous and never re-entered, and allocating it was a large part of its cost.
+  const days = DAYS.fill(NaN)
+  checkGroup(problems, days, today, facts, BY_GROUP.top)
+  // Most facts leave most groups out: skip them with plain property reads.
+  if (facts.mediation !== undefined) checkGroup(problems, days, today, facts, BY_GROUP.mediation)
+  if (facts.ehc !== undefined) checkGroup(problems, days, today, facts, BY_GROUP.ehc)
+  if (facts.tribunal !== undefined) checkGroup(problems, days, today, facts, BY_GROUP.tribunal)
+  if (facts.complaint !== undefined) checkGroup(problems, days, today, facts, BY_GROUP.complaint)
+  if (facts.exclusion !== undefined) checkGroup(problems, days, today, facts, BY_GROUP.exclusion)
+  if (facts.transport !== undefined) checkGroup(problems, days, today, facts, BY_GROUP.transport)
 
   if (DECISIONS[facts.decision].needsNoticeDate && facts.noticeSentOn === undefined) {
     problems.push({ field: 'noticeSentOn', message: 'Enter the date the decision letter was sent (the date on the letter)' })

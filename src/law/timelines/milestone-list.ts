@@ -1,7 +1,10 @@
-import { civil, toIso, type DayNumber } from '../calendar/day-number.js'
+import { civil, fromIso, toIso, type DayNumber } from '../calendar/day-number.js'
 import { isProvisionalYear } from '../calendar/bank-holidays.js'
 import type { MilestoneKind } from './milestones.js'
 import type { Milestone, ProvisionalReason } from './timeline.js'
+
+/** An optional fact's day number; checkFacts has already refused any date that is not real. */
+export const dayOf = (iso: string | undefined): DayNumber | undefined => (iso === undefined ? undefined : fromIso(iso))
 
 /** Collects milestones with their status against today. */
 export class Milestones {

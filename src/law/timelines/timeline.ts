@@ -158,13 +158,14 @@ const SCHOOL_DAYS_NOTE = Object.freeze({
 
 const planCache = new Map<string, Pick<Timeline, 'routes' | 'closedRoutes'>>()
 
+const NOTHING = Object.freeze({})
+
 /** The routes part depends only on the decision, appealAbout and who discriminated, so it is built once per key and shared (frozen). */
-function routesPart(decision: DecisionId, appealAbout: readonly AppealAbout[], options: RoutePlanOptions) {
-  const by = options.discriminationBy
-  const key = `${decision}:${appealAbout.length === 0 ? '' : [...appealAbout].sort().join(',')}:${by ?? ''}`
+function routesPart(decision: DecisionId, appealAbout: readonly AppealAbout[], by: RoutePlanOptions['discriminationBy']) {
+  const key = appealAbout.length === 0 && by === undefined ? decision : `${decision}:${[...appealAbout].sort().join(',')}:${by ?? ''}`
   let part = planCache.get(key)
   if (!part) {
-    const plan = routesFor(decision, appealAbout, options)
+    const plan = routesFor(decision, appealAbout, by === undefined ? {} : { discriminationBy: by })
     part = Object.freeze({
       routes: Object.freeze(plan.open.map((r) => Object.freeze({ id: r.id, title: r.title, summary: r.summary, citations: Object.freeze(r.citations.map(publicCitation)) }))),
       closedRoutes: Object.freeze(plan.closed.map((r) => Object.freeze({ id: r.id, reason: r.reason, citations: Object.freeze(r.citations.map(publicCitation)) }))),
@@ -187,27 +188,25 @@ export function computeTimeline(facts: TimelineFacts): Timeline {
   const out = new Milestones(today)
   const notice = facts.noticeSentOn === undefined ? undefined : fromIso(facts.noticeSentOn)
 
-  const extra: Partial<Timeline> = {}
-  if (notice !== undefined && decision !== 'transport') Object.assign(extra, addAppealMilestones(out, facts, { notice, appealable, adviceRequired }))
+  let late: Pick<Timeline, 'lateAppeal' | 'pendingCertificate'> = NOTHING
+  if (notice !== undefined && decision !== 'transport') late = addAppealMilestones(out, facts, { notice, appealable, adviceRequired })
   if (decision === 'transport') addTransport(out, facts)
   addActDeadlines(out, facts, decision)
   if (facts.ehc) addEhcTimescales(out, facts.ehc)
+  let stages: TribunalStage[] | undefined
   if (facts.tribunal) {
-    const stages = addTribunal(out, facts.tribunal, decision, appealAbout)
-    if (stages.length > 0) extra.tribunalStages = stages
+    stages = addTribunal(out, facts.tribunal, decision, appealAbout)
     // An appeal lodged in time needs no extension, so the late-appeal text no longer applies.
     const deadline = out.list.find((m) => m.id === 'appeal-deadline')
-    if (facts.tribunal.lodgedOn !== undefined && deadline !== undefined && facts.tribunal.lodgedOn <= deadline.date) delete extra.lateAppeal
+    if (late.lateAppeal && facts.tribunal.lodgedOn !== undefined && deadline !== undefined && facts.tribunal.lodgedOn <= deadline.date) late = NOTHING
   }
   if (facts.exclusion) {
-    const late = addExclusion(out, facts.exclusion)
-    if (late.length > 0) throw new TimelineFactsError(late)
-    extra.schoolDaysNote = SCHOOL_DAYS_NOTE
+    const tooShort = addExclusion(out, facts.exclusion)
+    if (tooShort.length > 0) throw new TimelineFactsError(tooShort)
   }
-  if (decision === 'cease-plan') extra.planContinues = PLAN_CONTINUES
 
   out.list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-  const part = routesPart(decision, appealAbout, facts.discriminationBy ? { discriminationBy: facts.discriminationBy } : {})
+  const part = routesPart(decision, appealAbout, facts.discriminationBy)
   const timeline: Timeline = {
     decision,
     appealable,
@@ -216,9 +215,11 @@ export function computeTimeline(facts: TimelineFacts): Timeline {
     closedRoutes: part.closedRoutes,
     milestones: out.list,
   }
-  for (const key of ['lateAppeal', 'pendingCertificate', 'planContinues', 'tribunalStages', 'schoolDaysNote'] as const) {
-    if (extra[key] !== undefined) Object.assign(timeline, { [key]: extra[key] })
-  }
+  if (late.lateAppeal) timeline.lateAppeal = late.lateAppeal
+  if (late.pendingCertificate) timeline.pendingCertificate = late.pendingCertificate
+  if (decision === 'cease-plan') timeline.planContinues = PLAN_CONTINUES
+  if (stages !== undefined && stages.length > 0) timeline.tribunalStages = stages
+  if (facts.exclusion) timeline.schoolDaysNote = SCHOOL_DAYS_NOTE
   return timeline
 }
 

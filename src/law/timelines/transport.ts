@@ -7,13 +7,14 @@ import type { TimelineFacts } from './timeline.js'
 
 /** The two-stage travel review of the Department for Education's guidance, in working days. */
 export function addTransport(out: Milestones, facts: TimelineFacts) {
-  const step = (iso: string | undefined, kind: MilestoneKind, days: number) => {
-    if (iso === undefined) return
-    const from: DayNumber = fromIso(iso)!
-    out.add(kind, addWorkingDays(from, days), undefined, from)
-  }
-  step(facts.noticeSentOn, X.transportReviewRequestBy, 20)
-  step(facts.transport?.stage1RequestedOn, X.transportReviewReplyDue, 20)
-  step(facts.transport?.stage1DecisionOn, X.transportAppealRequestBy, 20)
-  step(facts.transport?.stage2RequestedOn, X.transportPanelDecisionDue, 40)
+  step(out, facts.noticeSentOn, X.transportReviewRequestBy, 20)
+  step(out, facts.transport?.stage1RequestedOn, X.transportReviewReplyDue, 20)
+  step(out, facts.transport?.stage1DecisionOn, X.transportAppealRequestBy, 20)
+  step(out, facts.transport?.stage2RequestedOn, X.transportPanelDecisionDue, 40)
+}
+
+function step(out: Milestones, iso: string | undefined, kind: MilestoneKind, days: number) {
+  if (iso === undefined) return
+  const from: DayNumber = fromIso(iso)!
+  out.add(kind, addWorkingDays(from, days), undefined, from)
 }

@@ -1,8 +1,8 @@
-import { fromIso, type DayNumber } from '../calendar/day-number.js'
+import type { DayNumber } from '../calendar/day-number.js'
 import { addTribunalDays, addTribunalWorkingDays } from '../calendar/tribunal-days.js'
 import type { AppealAbout, DecisionId } from '../decisions/decisions.js'
 import { addWeeks } from '../periods/periods.js'
-import type { Milestones } from './milestone-list.js'
+import { dayOf, type Milestones } from './milestone-list.js'
 import { ORDER_MILESTONES as O, TRIBUNAL_MILESTONES as T, type TribunalOrder } from './milestones-tribunal.js'
 import type { TimelineFacts, TribunalStage } from './timeline.js'
 
@@ -59,20 +59,19 @@ const STAGE_MILESTONES: Partial<Record<TribunalStage['stage'], readonly string[]
 
 /** The Tribunal's stages after an appeal is lodged, then the limits for carrying out its decision. */
 export function addTribunal(out: Milestones, t: NonNullable<TimelineFacts['tribunal']>, decision: DecisionId, appealAbout: readonly AppealAbout[]): TribunalStage[] {
-  const day = (iso: string | undefined) => (iso === undefined ? undefined : fromIso(iso)!)
-  const lodged = day(t.lodgedOn)
-  const unopposed = day(t.unopposedOn)
-  const decided = day(t.decisionSentOn)
+  const lodged = dayOf(t.lodgedOn)
+  const unopposed = dayOf(t.unopposedOn)
+  const decided = dayOf(t.decisionSentOn)
   const ended = unopposed !== undefined || decided !== undefined
   if (lodged !== undefined) out.add(T.lodged, lodged)
-  let registered = day(t.registeredOn)
+  let registered = dayOf(t.registeredOn)
   if (registered !== undefined) out.add(T.registered, registered)
   else if (lodged !== undefined && !ended) {
     registered = addTribunalWorkingDays(lodged, 10)
     out.add(T.registrationExpected, registered, undefined, lodged, 'set-by-tribunal')
   }
   if (registered !== undefined && !ended) out.add(T.responseDue, addTribunalWorkingDays(registered, 30), undefined, registered, 'set-by-tribunal')
-  const hearing = day(t.hearingOn)
+  const hearing = dayOf(t.hearingOn)
   if (hearing !== undefined) out.add(T.hearing, hearing)
   else if (registered !== undefined && !ended) out.add(T.hearingExpected, addWeeks(registered, 12), undefined, undefined, 'set-by-tribunal')
   if (decided !== undefined) {
@@ -83,7 +82,7 @@ export function addTribunal(out: Milestones, t: NonNullable<TimelineFacts['tribu
     }
   }
   // Reg 44 counts from the order being made; the date on the order is used, or the day it was sent.
-  const orderDate = day(t.orderMadeOn) ?? day(t.orderSentOn)
+  const orderDate = dayOf(t.orderMadeOn) ?? dayOf(t.orderSentOn)
   if (t.order !== undefined && orderDate !== undefined) addSteps(out, t.order, orderDate, 'order')
   const conceded = concededBy(decision, appealAbout)
   if (unopposed !== undefined && conceded !== undefined) addSteps(out, conceded, unopposed, 'unopposed')
