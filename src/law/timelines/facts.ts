@@ -45,6 +45,7 @@ const DATE_FIELDS: readonly DateField[] = [
 
 // Pairs of events that cannot happen the wrong way round: [earlier, later, message].
 const ORDER: readonly [string, string, string][] = [
+  ['actOn', 'firstKnewOn', 'You cannot have first known about it before it happened'],
   ['noticeSentOn', 'mediation.adviserInformedOn', 'You cannot have told the mediation adviser before the decision letter was sent'],
   ['noticeSentOn', 'mediation.laInformedOn', 'The local authority cannot have been told about mediation before the decision letter was sent'],
   ['noticeSentOn', 'mediation.certificateSentOn', 'The mediation certificate cannot be dated before the decision letter was sent'],
