@@ -126,7 +126,7 @@ export const DECISIONS: Record<DecisionId, Decision> = {
   },
   'disability-discrimination': {
     id: 'disability-discrimination',
-    title: 'You think the school discriminated against your child because of disability',
+    title: 'You think a school, college or council discriminated against your child because of disability',
     maker: 'school, college or local authority',
     needsNoticeDate: false,
     citations: [cite('Equality Act 2010', 'Sch 17 para 4', 'P'), cite('Equality Act 2010', 's.114(1)', 'P')],
