@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseDocument } from 'yaml'
 import { computeTimeline, DECISION_IDS, TimelineFactsError, type Timeline, type TimelineFacts } from './index.js'
-import { ScenarioFile, type Scenario } from './scenarios/schema.js'
+import { MILESTONE_IDS, ScenarioFile, type Scenario } from './scenarios/schema.js'
 
 // Runs every worked example in src/law/scenarios/**/*.yaml against the engine, one test per scenario.
 
@@ -140,6 +140,12 @@ describe('scenario files', () => {
         `missing src/law/scenarios/decisions/${id}.yaml`,
       )
     }
+  })
+
+  test('every milestone id the engine can produce has a scenario that checks its date', () => {
+    const dated = new Set(all.flatMap((x) => Object.keys(x.scenario.output.milestones ?? {})))
+    const missing = MILESTONE_IDS.filter((id) => !dated.has(id))
+    assert.deepEqual(missing, [], `no scenario checks the date of: ${missing.join(', ')}`)
   })
 
   test('every one-off bank holiday appears in a scenario', () => {
