@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { bankHolidaySet } from '../law/calendar/bank-holidays.js'
+import { fromIso, isoWeekday, toIso } from '../law/calendar/day-number.js'
 
 // Sources a guidance page may cite. These match the ids in src/law/citations.ts so
 // pages and rules name the law the same way (checked in schema.test.ts).
@@ -65,7 +67,123 @@ export const guidanceFrontMatterFor = (fileSlug: string) =>
     path: ['slug'],
   })
 
-const Contactable = z.strictObject({ name: oneLine, description: text, website: url.optional() })
+// What the directory could not confirm from a public source, said plainly so nobody guesses:
+// "Not confirmed: ask SENDIASS for their phone number."
+const notConfirmedNote = oneLine.regex(/^Not confirmed: /, 'must start with "Not confirmed: "')
+
+const Contactable = z.strictObject({
+  name: oneLine,
+  description: text,
+  website: url.optional(),
+  phone: phone.optional(),
+  email: z.email().optional(),
+  note: notConfirmedNote.optional(),
+})
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
+const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time such as 09:30')
+
+/** One line of opening hours: the same times on each of the listed days. */
+export const OpeningHours = z
+  .strictObject({ days: z.array(z.enum(WEEKDAYS)).min(1), opens: clockTime, closes: clockTime })
+  .refine((h) => h.opens < h.closes, { message: 'must close after it opens', path: ['closes'] })
+  .refine((h) => new Set(h.days).size === h.days.length, { message: 'must not repeat a day', path: ['days'] })
+
+// School terms, so the engine can count school days (exclusion reviews run in school days).
+// A school day is a Monday to Friday inside a term range that is not listed as a closure. Half terms
+// and holidays are the gaps between ranges. Dates stay ISO strings here; the engine turns them into
+// day numbers, so all checks below use the law's calendar rather than JS Date.
+
+const isoDay = z.string().refine((s) => fromIso(s) !== undefined, 'must be a real date written YYYY-MM-DD')
+const day = (iso: string): number => fromIso(iso) ?? NaN
+const isWeekday = (iso: string): boolean => isoWeekday(day(iso)) <= 5
+
+const TermRange = z
+  .strictObject({ start: isoDay, end: isoDay })
+  .refine((r) => day(r.start) <= day(r.end), { message: 'must not end before it starts', path: ['end'] })
+  .refine((r) => isWeekday(r.start), { message: 'must start on a weekday', path: ['start'] })
+  .refine((r) => isWeekday(r.end), { message: 'must end on a weekday', path: ['end'] })
+
+const Closure = z.strictObject({
+  date: isoDay,
+  // bank-holiday: a bank holiday inside a term; inset: a training day the council publishes for every school.
+  kind: z.enum(['bank-holiday', 'inset', 'other']),
+  note: oneLine.optional(),
+})
+
+export const YEAR_STATUSES = ['published', 'not-yet-published', 'not-confirmed'] as const
+
+/**
+ * One academic year (1 August to 31 July). `published`: term ranges read from a public source.
+ * `not-yet-published`: the council says it has not set them. `not-confirmed`: we could not read them
+ * from a public source; the engine must treat both as unknown and say so.
+ */
+export const SchoolYear = z
+  .strictObject({
+    year: z.string().regex(/^\d{4}\/\d{2}$/, 'must look like 2026/27'),
+    status: z.enum(YEAR_STATUSES),
+    source: url,
+    checkedOn: isoDay,
+    note: oneLine.optional(),
+    terms: z.array(TermRange).default([]),
+    closures: z.array(Closure).default([]),
+  })
+  .superRefine((y, ctx) => {
+    const first = Number(y.year.slice(0, 4))
+    if (Number(y.year.slice(5)) !== (first + 1) % 100) {
+      ctx.addIssue({ code: 'custom', message: 'must name two years in a row, such as 2026/27', path: ['year'] })
+      return
+    }
+    if (y.status !== 'published') {
+      if (y.terms.length > 0 || y.closures.length > 0) {
+        ctx.addIssue({ code: 'custom', message: `must have no terms or closures when ${y.status}`, path: ['terms'] })
+      }
+      return
+    }
+    if (y.terms.length === 0) ctx.addIssue({ code: 'custom', message: 'a published year needs its terms', path: ['terms'] })
+    const from = day(`${first}-08-01`)
+    const to = day(`${first + 1}-07-31`)
+    y.terms.forEach((t, i) => {
+      if (day(t.start) < from || day(t.end) > to) {
+        ctx.addIssue({ code: 'custom', message: `must fall between ${first}-08-01 and ${first + 1}-07-31`, path: ['terms', i] })
+      }
+      const before = y.terms[i - 1]
+      if (before && day(t.start) <= day(before.end)) {
+        ctx.addIssue({ code: 'custom', message: 'must start after the previous term ends', path: ['terms', i, 'start'] })
+      }
+    })
+    const inTerm = (d: number) => y.terms.some((t) => day(t.start) <= d && d <= day(t.end))
+    const seen = new Set<number>()
+    y.closures.forEach((c, i) => {
+      const d = day(c.date)
+      if (seen.has(d)) ctx.addIssue({ code: 'custom', message: 'is listed twice', path: ['closures', i, 'date'] })
+      seen.add(d)
+      if (!inTerm(d) || isoWeekday(d) > 5) {
+        ctx.addIssue({ code: 'custom', message: 'must be a weekday inside a term', path: ['closures', i, 'date'] })
+      }
+      if (c.kind === 'bank-holiday' && !bankHolidaySet().has(d)) {
+        ctx.addIssue({ code: 'custom', message: 'is not a bank holiday in England', path: ['closures', i, 'date'] })
+      }
+    })
+    // Every bank holiday inside a term must be listed, so the engine never counts it as a school day.
+    for (let d = from; d <= to; d++) {
+      if (inTerm(d) && bankHolidaySet().has(d) && !seen.has(d)) {
+        ctx.addIssue({ code: 'custom', message: `must list the bank holiday on ${toIso(d)} as a closure`, path: ['closures'] })
+      }
+    }
+  })
+
+export const SchoolTerms = z.strictObject({
+  /** Which schools the dates are for, e.g. "Community and voluntary controlled schools". */
+  appliesTo: oneLine,
+  years: z
+    .array(SchoolYear)
+    .min(1)
+    .refine(
+      (ys) => ys.every((y, i) => i === 0 || Number(y.year.slice(0, 4)) === Number(ys[i - 1]!.year.slice(0, 4)) + 1),
+      'must list academic years in order, one after another',
+    ),
+})
 
 export const Area = z.strictObject({
   id: slug,
@@ -80,6 +198,8 @@ export const Area = z.strictObject({
     email: z.email(),
     website: url,
     opening: oneLine,
+    openingHours: z.array(OpeningHours).min(1).optional(),
+    note: notConfirmedNote.optional(),
   }),
   localOffer: z.strictObject({ name: oneLine, website: url }),
   senTeam: z.strictObject({
@@ -87,10 +207,15 @@ export const Area = z.strictObject({
     phone: phone.optional(),
     email: z.email().optional(),
     website: url.optional(),
+    address: oneLine.optional(),
+    note: notConfirmedNote.optional(),
   }),
   mediation: Contactable,
   disagreementResolution: Contactable,
-  complaints: z.strictObject({ council: z.strictObject({ name: oneLine, website: url.optional() }) }),
+  complaints: z.strictObject({
+    council: z.strictObject({ name: oneLine, website: url.optional(), phone: phone.optional(), note: notConfirmedNote.optional() }),
+  }),
+  schoolTerms: SchoolTerms.optional(),
 })
 
 export const areaFor = (fileId: string) =>
@@ -115,5 +240,8 @@ export type Citation = z.infer<typeof Citation>
 export type GuidanceFrontMatter = z.infer<typeof GuidanceFrontMatter>
 export type Area = z.infer<typeof Area>
 export type NationalService = z.infer<typeof NationalService>
+export type SchoolYear = z.infer<typeof SchoolYear>
+export type SchoolTerms = z.infer<typeof SchoolTerms>
+export type OpeningHours = z.infer<typeof OpeningHours>
 export type Grade = (typeof GRADES)[number]
 export type ContentSource = (typeof CONTENT_SOURCES)[number]

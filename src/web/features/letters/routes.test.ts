@@ -140,7 +140,7 @@ describe('GET /letters/:type', () => {
     assert.equal(inputValue(mediation.body, 'decisionDate-month'), '10')
     assert.equal(inputValue(mediation.body, 'decisionDate-year'), '2026')
     assert.match(mediation.body, /value="mediation" checked/)
-    assert.equal(inputValue(mediation.body, 'recipient.organisation'), 'Independent mediation service for Liverpool')
+    assert.equal(inputValue(mediation.body, 'recipient.organisation'), 'Why Mediate')
     assert.match(mediation.body, /data-testid="filled-from"/)
 
     const chase = await app.inject(
