@@ -6,8 +6,10 @@ import type { Area } from './schema.js'
 export interface AreaSchoolDays {
   termDates: { from: string; to: string }[]
   closedDays: string[]
-  /** The academic years whose dates the council has not published (or we could not confirm), e.g. "2026/27". */
-  unpublished: string[]
+  /** The academic years whose dates the council has not published (or we could not confirm), in order. */
+  unpublished: { year: string; status: 'not-yet-published' | 'not-confirmed' }[]
+  /** The last published year, e.g. "2025/26". */
+  lastPublished?: string
 }
 
 /** Every published year's terms and closures; undefined when the area has no term dates at all. */
@@ -18,7 +20,8 @@ export function areaSchoolDays(area: Area): AreaSchoolDays | undefined {
   return {
     termDates: published.flatMap((y) => y.terms.map((t) => ({ from: t.start, to: t.end }))),
     closedDays: published.flatMap((y) => y.closures.map((c) => c.date)),
-    unpublished: years.filter((y) => y.status !== 'published').map((y) => y.year),
+    unpublished: years.flatMap((y) => (y.status === 'published' ? [] : [{ year: y.year, status: y.status }])),
+    lastPublished: published.at(-1)?.year,
   }
 }
 
@@ -27,8 +30,10 @@ export function areaSchoolDays(area: Area): AreaSchoolDays | undefined {
  * confirmed), so the family asks the school. Used in place of the engine's "give the next term".
  */
 export function termDatesNotPublished(area: Area, days: AreaSchoolDays): string {
-  const years = days.unpublished.length > 0 ? days.unpublished.join(' and ') : 'the next school year'
-  return `${area.name}'s school term dates for ${years} are not published yet, so we cannot count the school days. Ask your child's school for its term dates`
+  // The count ran past the last published term, so the year that matters is the first one after it.
+  const missing = days.unpublished.find((u) => days.lastPublished === undefined || u.year > days.lastPublished) ?? days.unpublished[0]
+  const which = missing ? `for ${missing.year} are not ${missing.status === 'not-confirmed' ? 'confirmed' : 'published'} yet` : 'do not go far enough'
+  return `${area.name}'s school term dates ${which}, so the school days cannot be counted yet. Ask your child's school for its term dates`
 }
 
 /** The exclusion facts with the area's term dates filled in, unless the caller gave its own. */
