@@ -14,11 +14,13 @@ export function mixedScenarios(count: number, seed = 42): TimelineFacts[] {
     const decision = pick(DECISION_IDS)
     const noticeDay = Math.floor(rand() * 4000)
     const facts: TimelineFacts = { decision, today: iso(noticeDay + 200) }
-    if (['refuse-assessment', 'refuse-reassessment', 'refuse-plan', 'plan-contents', 'refuse-amend', 'cease-plan'].includes(decision)) {
+    if (['refuse-assessment', 'refuse-reassessment', 'refuse-plan', 'plan-contents', 'refuse-amend', 'cease-plan', 'transport'].includes(decision)) {
       facts.noticeSentOn = iso(noticeDay)
       if (decision === 'plan-contents') facts.appealAbout = [pick(APPEAL_ABOUT), 'needs' as AppealAbout].filter((v, j, a) => a.indexOf(v) === j)
       const path = rand()
-      if (path < 0.3) facts.mediation = { choice: 'certificate-only', adviserInformedOn: iso(noticeDay + 20), certificateSentOn: iso(noticeDay + 25) }
+      if (decision === 'transport') {
+        // A travel decision has no mediation.
+      } else if (path < 0.3) facts.mediation = { choice: 'certificate-only', adviserInformedOn: iso(noticeDay + 20), certificateSentOn: iso(noticeDay + 25) }
       else if (path < 0.6) facts.mediation = { choice: 'mediation', laInformedOn: iso(noticeDay + 15), concludedOn: iso(noticeDay + 40) }
     } else {
       facts.actOn = iso(noticeDay)

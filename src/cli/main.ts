@@ -10,6 +10,22 @@ const USAGE = `Usage:
   sendpath timeline --decision <id> --notice-sent YYYY-MM-DD [--act-on YYYY-MM-DD] [--appeal-about needs,provision,...]
                     [--mediation mediation|certificate-only] [--adviser-informed YYYY-MM-DD] [--la-informed YYYY-MM-DD]
                     [--concluded YYYY-MM-DD] [--certificate-sent YYYY-MM-DD] [--today YYYY-MM-DD] [--json]
+    The day first known (both Ombudsmen count from it):   [--first-knew YYYY-MM-DD]
+    The EHC plan and its reviews:  [--request-received D] [--draft-plan-sent D] [--plan-made D] [--last-review D]
+                                   [--review-meeting D] [--amendments-sent D] [--reassessment-requested D]
+                                   [--reassessment-decision D]
+    A move to a new school:        [--transfer-kind secondary-to-post-16|other|post-16-other] [--transfer-year YYYY]
+                                   [--transfer-on D]
+    An appeal already lodged:      [--lodged D] [--registered D] [--hearing D] [--decision-sent D] [--recommendations]
+                                   [--order assess|make-plan|amend-plan|name-school|continue-plan|cease-plan]
+                                   [--order-sent D] [--order-made D] [--unopposed D]
+    A social care complaint:       [--complaint-made D] [--review-panel-requested D]
+    An exclusion (school days):    [--area <area id> | --term D..D (repeat) [--closed D (repeat)]]
+                                   [--board-notified D] [--board-decision D] [--application-posted D]
+                                   [--application-delivered D]
+    Home-to-school travel:         --decision transport [--stage1-requested D] [--stage1-decision D] [--stage2-requested D]
+    Discrimination:                [--discrimination-by school|college|"local authority"]
+    (D is a date written YYYY-MM-DD.)
   sendpath bank-holidays <year> [--json]`
 
 export function run(argv: string[], io: Output, today: () => string = londonClock.today): number {

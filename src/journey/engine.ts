@@ -1,7 +1,7 @@
 import { DECISIONS, isMediationAdviceRequired, type AppealAbout, type DecisionId } from '../law/index.js'
 import { checkDateParts, isIsoDate, isoToParts, type DateCheck, type DateParts, type DatePart } from './dates.js'
 import { JOURNEY } from './journey.js'
-import { PLAN_PARAMS, planQueryString, type PlanParamValues } from './plan-params.js'
+import { FACT_PARAMS, PLAN_PARAMS, planQueryString, type PlanParamValues } from './plan-params.js'
 import type { Condition, Journey, Option, Question, When, WaitingFor } from './journey.js'
 
 // The generic engine behind the journey: which questions apply, whether their answers are valid,
@@ -258,6 +258,8 @@ const COPIED_FROM_PLAN = [
   'certificateSentOn',
   'spokenToSchool',
   'today',
+  // Issue 10's facts: a journey question of the same name gets its answer back from a plan link.
+  ...Object.keys(FACT_PARAMS),
 ]
 
 /**

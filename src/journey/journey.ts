@@ -237,6 +237,12 @@ export const JOURNEY: Journey = journeySchema.parse({
           hint: 'For example, delays, or not answering letters or calls',
           when: { who: ['local-authority'] },
         },
+        {
+          value: 'transport',
+          decision: 'transport',
+          text: 'The council said no to help with travel to school or college',
+          when: { who: ['local-authority'] },
+        },
         // A school or college.
         {
           value: 'school-support',

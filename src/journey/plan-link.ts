@@ -8,13 +8,17 @@ import {
   type DecisionId,
   type Timeline,
   type TimelineFacts,
+  TRIBUNAL_ORDERS,
 } from '../law/index.js'
+import { findArea } from '../content/areas.js'
+import type { Content } from '../content/load-content.js'
+import { areaSchoolDays, termDatesNotPublished, withAreaTermDates } from '../content/school-terms.js'
 import { isIsoDate } from './dates.js'
 import { hasHiddenCharacters } from '../letters/characters.js'
 import { answersFromPlanQuery, checkAnswersUrl, questionUrlForField } from './engine.js'
 import { JOURNEY, WAITING_FOR, type Journey, type WaitingFor } from './journey.js'
 
-import { DATE_PARAMS, EHC_DATE_PARAMS, MEDIATION_DATE_PARAMS, planQueryString, SINGLE_PARAMS, type DateParam } from './plan-params.js'
+import { DATE_PARAMS, EHC_DATE_PARAMS, FACT_PARAMS, MEDIATION_DATE_PARAMS, planQueryString, SINGLE_PARAMS, type DateParam, type FactParam } from './plan-params.js'
 
 // Reads a plan's link once into the engine's facts (the parameters are listed in plan-params.ts).
 
@@ -62,6 +66,24 @@ export const planQuerySchema = z.object({
   spokenToSchool: z
     .enum(['yes', 'no'], { error: 'Say yes or no to whether you have talked to the school (spokenToSchool)' })
     .optional(),
+  transferKind: z
+    .enum(['secondary-to-post-16', 'other', 'post-16-other'], {
+      error: 'Say what kind of move it is: secondary-to-post-16, other or post-16-other (transferKind)',
+    })
+    .optional(),
+  transferYear: z
+    .string()
+    .regex(/^\d{4}$/, { error: 'Give the year of the move as four digits, such as 2027 (transferYear)' })
+    .optional(),
+  order: z.enum(TRIBUNAL_ORDERS, { error: `Say what the Tribunal ordered: ${TRIBUNAL_ORDERS.join(', ')} (order)` }).optional(),
+  recommendations: z
+    .enum(['yes', 'no'], { error: 'Say yes or no to whether you asked for health and social care recommendations (recommendations)' })
+    .optional(),
+  discriminationBy: z
+    .enum(['school', 'college', 'local authority'], {
+      error: 'Say who treated your child unfairly: school, college or local authority (discriminationBy)',
+    })
+    .optional(),
   ...dates,
 })
 
@@ -88,8 +110,25 @@ export interface PlanRequest {
 
 export type PlanRequestResult = { ok: true; request: PlanRequest } | { ok: false; problems: PlanProblem[] }
 
-// The engine's fields, as the plan's parameters name them.
-const fromEngineField = (field: string) => field.replace(/^(mediation|ehc)\./, '')
+// The engine's fields, as the plan's parameters name them. The term dates come from the area.
+const PARAM_FOR_FIELD = new Map<string, string>([...Object.entries(FACT_PARAMS).map(([param, field]) => [field, param] as const), ['exclusion.termDates', 'area']])
+const fromEngineField = (field: string) => PARAM_FOR_FIELD.get(field) ?? field.replace(/^(mediation|ehc)\./, '')
+
+/** The facts the issue 10 parameters give, nested as the engine takes them (a year and yes/no converted). */
+function laterFacts(q: PlanQuery): Record<string, Record<string, unknown> | string> {
+  const out: Record<string, Record<string, unknown> | string> = {}
+  for (const [param, field] of Object.entries(FACT_PARAMS) as [FactParam, string][]) {
+    const raw = q[param]
+    if (raw === undefined) continue
+    const value = param === 'transferYear' ? Number(raw) : param === 'recommendations' ? raw === 'yes' : raw
+    const keys = field.split('.')
+    const last = keys.pop()!
+    let at: Record<string, unknown> = out
+    for (const key of keys) at = (at[key] ??= {}) as Record<string, unknown>
+    at[last] = value
+  }
+  return out
+}
 
 /** Query strings as Fastify parses them: repeats become lists, and empty values mean "not given". */
 type FieldProblem = { field: string; message: string }
@@ -115,7 +154,12 @@ function normalise(query: Record<string, unknown>): { values: Record<string, unk
  * Reads a plan's parameters: their shapes first, then the facts (through the rules engine). Every
  * problem is reported at once, each with a link back to the journey question that fixes it.
  */
-export function readPlanQuery(input: unknown, today: () => string, journey: Journey = JOURNEY): PlanRequestResult {
+export function readPlanQuery(
+  input: unknown,
+  today: () => string,
+  journey: Journey = JOURNEY,
+  content?: Pick<Content, 'areas'>,
+): PlanRequestResult {
   const query = input && typeof input === 'object' ? (input as Record<string, unknown>) : {}
   const answers = answersFromPlanQuery(query, journey)
   const link = (field: string) => questionUrlForField(field, answers, journey)
@@ -153,15 +197,22 @@ export function readPlanQuery(input: unknown, today: () => string, journey: Jour
 
   const defined = <T extends Record<string, unknown>>(o: T) =>
     Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
-  const ehc = defined(Object.fromEntries(EHC_DATE_PARAMS.map((key) => [key, q[key]])))
+  const later = laterFacts(q)
+  const ehc = defined({ ...Object.fromEntries(EHC_DATE_PARAMS.map((key) => [key, q[key]])), ...(later.ehc as object | undefined) })
+  // An exclusion counts school days with the area's published term dates (content/areas/*.yaml).
+  const area = content ? findArea(content, q.area).area : undefined
+  const schoolDays = area ? areaSchoolDays(area) : undefined
+  const exclusion = later.exclusion && withAreaTermDates(later.exclusion as NonNullable<TimelineFacts['exclusion']>, schoolDays)
   const day = q.today ?? today()
   const facts = defined({
+    ...later,
     decision: q.decision,
     noticeSentOn: q.noticeSentOn,
     actOn: q.actOn,
     appealAbout: q.appealAbout,
     mediation: choice ? { choice, ...defined(mediationDates) } : undefined,
     ehc: Object.keys(ehc).length > 0 ? ehc : undefined,
+    exclusion,
     today: day,
   })
   // The query's shapes are checked above; the engine checks the facts themselves, once.
@@ -170,7 +221,13 @@ export function readPlanQuery(input: unknown, today: () => string, journey: Jour
     timeline = computeTimeline(facts as unknown as TimelineFacts)
   } catch (error) {
     if (!(error instanceof TimelineFactsError)) throw error
-    return withLinks(error.problems.map((p) => ({ field: fromEngineField(p.field), message: p.message })))
+    return withLinks(
+      error.problems.map((p) => ({
+        field: fromEngineField(p.field),
+        // The area's dates ran out: the year is not published yet, so the family asks the school.
+        message: p.field === 'exclusion.termDates' && area && schoolDays ? `${termDatesNotPublished(area, schoolDays)} (area)` : p.message,
+      })),
+    )
   }
 
   const changeAnswers = checkAnswersUrl(answers, journey)

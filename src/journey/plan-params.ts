@@ -6,11 +6,53 @@
 //   plus appealAbout (repeated), actOn, mediation, adviserInformedOn, laInformedOn, concludedOn,
 //   certificateSentOn, requestReceivedOn, reviewMeetingOn, draftPlanServedOn, amendmentNoticeSentOn,
 //   today; and, from the journey, waitingFor and spokenToSchool. Unknown parameters are ignored.
+//   Issue 10's facts follow (FACT_PARAMS): firstKnewOn, planMadeOn, lastReviewOn, reassessment dates,
+//   transferKind/transferYear/transferOn, the Tribunal's dates, order and recommendations (yes|no),
+//   complaintMadeOn, reviewPanelRequestedOn, the exclusion's dates (counted with the area's term
+//   dates), the travel review's dates and discriminationBy.
 
 /** Dates the engine takes under `mediation`. */
 export const MEDIATION_DATE_PARAMS = ['adviserInformedOn', 'laInformedOn', 'concludedOn', 'certificateSentOn'] as const
 /** Dates the engine takes under `ehc`. */
 export const EHC_DATE_PARAMS = ['requestReceivedOn', 'reviewMeetingOn', 'draftPlanServedOn', 'amendmentNoticeSentOn'] as const
+
+/**
+ * The later facts of a plan's life (issue 10), each with the engine field it sets. The name is the
+ * engine's own where it is unique, and says its group where it is not (complaintMadeOn, transferOn).
+ */
+export const FACT_PARAMS = {
+  firstKnewOn: 'firstKnewOn',
+  planMadeOn: 'ehc.planMadeOn',
+  lastReviewOn: 'ehc.lastReviewOn',
+  reassessmentRequestedOn: 'ehc.reassessmentRequestedOn',
+  reassessmentDecisionOn: 'ehc.reassessmentDecisionOn',
+  transferKind: 'ehc.transfer.kind',
+  transferYear: 'ehc.transfer.year',
+  transferOn: 'ehc.transfer.on',
+  lodgedOn: 'tribunal.lodgedOn',
+  registeredOn: 'tribunal.registeredOn',
+  hearingOn: 'tribunal.hearingOn',
+  decisionSentOn: 'tribunal.decisionSentOn',
+  order: 'tribunal.order',
+  orderSentOn: 'tribunal.orderSentOn',
+  orderMadeOn: 'tribunal.orderMadeOn',
+  unopposedOn: 'tribunal.unopposedOn',
+  recommendations: 'tribunal.recommendations',
+  complaintMadeOn: 'complaint.madeOn',
+  reviewPanelRequestedOn: 'complaint.reviewPanelRequestedOn',
+  boardNotifiedOn: 'exclusion.boardNotifiedOn',
+  boardDecisionNoticeOn: 'exclusion.boardDecisionNoticeOn',
+  applicationPostedOn: 'exclusion.applicationPostedOn',
+  applicationDeliveredOn: 'exclusion.applicationDeliveredOn',
+  stage1RequestedOn: 'transport.stage1RequestedOn',
+  stage1DecisionOn: 'transport.stage1DecisionOn',
+  stage2RequestedOn: 'transport.stage2RequestedOn',
+  discriminationBy: 'discriminationBy',
+} as const
+export type FactParam = keyof typeof FACT_PARAMS
+/** The fact parameters that are not dates: their values are checked in plan-link.ts. */
+export const FACT_CHOICE_PARAMS = ['transferKind', 'transferYear', 'order', 'recommendations', 'discriminationBy'] as const
+type FactDateParam = Exclude<FactParam, (typeof FACT_CHOICE_PARAMS)[number]>
 
 /** The date parameters, each with the words used for it in messages. */
 export const DATE_PARAMS = {
@@ -24,10 +66,32 @@ export const DATE_PARAMS = {
   reviewMeetingOn: 'The date of the annual review meeting',
   draftPlanServedOn: 'The date the draft plan was sent',
   amendmentNoticeSentOn: 'The date the proposed changes to the plan were sent',
+  firstKnewOn: 'The date you first knew about the problem',
+  planMadeOn: 'The date the EHC plan was made',
+  lastReviewOn: 'The date the plan was last reviewed',
+  reassessmentRequestedOn: 'The date the re-assessment was asked for',
+  reassessmentDecisionOn: 'The date the council decided to re-assess',
+  transferOn: 'The date of the move to the new school or college',
+  lodgedOn: 'The date the appeal was sent to the Tribunal',
+  registeredOn: 'The date on the registration letter',
+  hearingOn: 'The hearing date',
+  decisionSentOn: "The date the Tribunal's decision was sent",
+  orderSentOn: "The date the Tribunal's order was sent",
+  orderMadeOn: "The date on the Tribunal's order",
+  unopposedOn: 'The date the council said it would not oppose the appeal',
+  complaintMadeOn: 'The date you made the complaint',
+  reviewPanelRequestedOn: 'The date you asked for a review panel',
+  boardNotifiedOn: 'The date the governing board was told of the exclusion',
+  boardDecisionNoticeOn: "The date you were told of the governing board's decision",
+  applicationPostedOn: 'The date you posted the application for a review panel',
+  applicationDeliveredOn: 'The date you delivered the application for a review panel',
+  stage1RequestedOn: 'The date you asked for a stage 1 review',
+  stage1DecisionOn: 'The date of the stage 1 decision',
+  stage2RequestedOn: 'The date you asked for stage 2',
   today: "Today's date",
 } as const
 // Every mediation and EHC date has its words (the compiler checks).
-const _everyDateHasWords: Record<(typeof MEDIATION_DATE_PARAMS)[number] | (typeof EHC_DATE_PARAMS)[number], string> = DATE_PARAMS
+const _everyDateHasWords: Record<(typeof MEDIATION_DATE_PARAMS)[number] | (typeof EHC_DATE_PARAMS)[number] | FactDateParam, string> = DATE_PARAMS
 export type DateParam = keyof typeof DATE_PARAMS
 
 /** Every parameter, in the order links are written. `appealAbout` is the only one that repeats. */
@@ -40,6 +104,7 @@ export const PLAN_PARAMS = [
   'mediation',
   ...MEDIATION_DATE_PARAMS,
   ...EHC_DATE_PARAMS,
+  ...(Object.keys(FACT_PARAMS) as FactParam[]),
   'waitingFor',
   'spokenToSchool',
   'today',

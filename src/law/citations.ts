@@ -20,6 +20,12 @@ export const SOURCES = {
   'Dodds v Walker': 'Dodds v Walker [1981] 1 WLR 1027 (HL)',
   'UK GDPR': 'UK General Data Protection Regulation',
   'HSCA 1993': 'Health Service Commissioners Act 1993',
+  'Children Act 1989': 'Children Act 1989',
+  'SI 2006/1738': 'Children Act 1989 Representations Procedure (England) Regulations 2006',
+  'SI 2015/359': 'Special Educational Needs and Disability (Amendment) Regulations 2015',
+  'ERRA 2013': 'Enterprise and Regulatory Reform Act 2013',
+  'Devon case': 'R (L) v Devon County Council [2022] EWHC 493 (Admin)',
+  'DfE travel guidance': 'Travel to school for children of compulsory school age (Department for Education statutory guidance)',
 } as const
 
 export type SourceId = keyof typeof SOURCES

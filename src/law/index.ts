@@ -13,15 +13,21 @@ export {
   type Decision,
   type DecisionId,
 } from './decisions/decisions.js'
-export { ROUTE_IDS, ROUTES, routesFor, type Route, type RouteId, type RoutePlan } from './routes/routes.js'
+export { ROUTE_IDS, ROUTES, routesFor, type Route, type RouteId, type RoutePlan, type RoutePlanOptions } from './routes/routes.js'
 export {
   computeTimeline,
   TimelineFactsError,
   type Milestone,
   type MilestoneStatus,
+  type PendingCertificate,
+  type ProvisionalReason,
   type Timeline,
   type TimelineFacts,
+  type TribunalOrder,
+  type TribunalStage,
 } from './timelines/timeline.js'
+export { TRIBUNAL_ORDERS } from './timelines/milestones-tribunal.js'
+export { SchoolCalendar, type TermRange } from './calendar/school-days.js'
 export { checkFacts, type Problem } from './timelines/facts.js'
 export * from './plain-dates.js'
 export * from './iso-dates.js'

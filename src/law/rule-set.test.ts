@@ -12,6 +12,7 @@ import {
   ROUTES,
   routesFor,
   SOURCES,
+  TRIBUNAL_ORDERS,
   type AppealAbout,
   type DecisionId,
   type Timeline,
@@ -34,20 +35,36 @@ function appealAboutCombinations(): AppealAbout[][] {
 
 /** Facts that make the engine produce as many milestones as each decision allows. */
 function richFacts(decision: DecisionId, appealAbout?: AppealAbout[]): TimelineFacts[] {
-  const base = {
+  const base: TimelineFacts = {
     decision,
     noticeSentOn: '2025-03-03',
     actOn: '2025-03-01',
+    firstKnewOn: '2025-03-02',
     today: '2025-06-30',
     ehc: {
       requestReceivedOn: '2024-10-01',
       draftPlanServedOn: '2025-01-10',
+      planMadeOn: '2024-01-10',
+      lastReviewOn: '2025-01-20',
       reviewMeetingOn: '2025-02-03',
       amendmentNoticeSentOn: '2025-02-20',
+      reassessmentRequestedOn: '2025-02-01',
+      reassessmentDecisionOn: '2025-02-14',
       transfer: { year: 2026, kind: 'other' as const },
     },
+    complaint: { madeOn: '2025-04-01', reviewPanelRequestedOn: '2025-05-01' },
+    transport: { stage1RequestedOn: '2025-03-10', stage1DecisionOn: '2025-04-01', stage2RequestedOn: '2025-04-10' },
     ...(appealAbout ? { appealAbout } : {}),
   }
+  if (decision === 'exclusion') {
+    base.exclusion = {
+      termDates: [{ from: '2025-02-24', to: '2025-04-04' }, { from: '2025-04-22', to: '2025-07-22' }],
+      boardNotifiedOn: '2025-03-03',
+      boardDecisionNoticeOn: '2025-03-20',
+      applicationPostedOn: '2025-03-25',
+    }
+  }
+  const tribunal = (t: TimelineFacts['tribunal']): TimelineFacts => ({ ...base, tribunal: t })
   return [
     {
       ...base,
@@ -63,6 +80,12 @@ function richFacts(decision: DecisionId, appealAbout?: AppealAbout[]): TimelineF
       },
     },
     { ...base, ehc: { ...base.ehc, transfer: { year: 2026, kind: 'secondary-to-post-16' } } },
+    { ...base, ehc: { ...base.ehc, transfer: { kind: 'post-16-other', on: '2026-09-01' } } },
+    ...(decision === 'disability-discrimination' ? [{ ...base, discriminationBy: 'college' as const }] : []),
+    tribunal({ lodgedOn: '2025-04-10' }),
+    tribunal({ lodgedOn: '2025-04-10', registeredOn: '2025-04-20', hearingOn: '2025-08-20', decisionSentOn: '2025-06-20', recommendations: true }),
+    tribunal({ lodgedOn: '2025-04-10', unopposedOn: '2025-05-01' }),
+    ...TRIBUNAL_ORDERS.map((order) => tribunal({ lodgedOn: '2025-04-10', decisionSentOn: '2025-06-20', order, orderSentOn: '2025-06-20' })),
   ]
 }
 

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseDocument } from 'yaml'
 import { computeTimeline, DECISION_IDS, TimelineFactsError, type Timeline, type TimelineFacts } from './index.js'
-import { ScenarioFile, type Scenario } from './scenarios/schema.js'
+import { MILESTONE_IDS, ScenarioFile, type Scenario } from './scenarios/schema.js'
 
 // Runs every worked example in src/law/scenarios/**/*.yaml against the engine, one test per scenario.
 
@@ -96,6 +96,19 @@ function check(s: Scenario) {
     assert.ok(m, `milestone ${id} missing; the timeline has: ${seen}`)
     assert.equal(m.provisional === true, flag, `provisional flag of ${id}`)
   }
+  for (const [id, reason] of Object.entries(out.provisionalReasons ?? {})) {
+    const m = byId.get(id)
+    assert.ok(m, `milestone ${id} missing; the timeline has: ${seen}`)
+    assert.equal(m.provisionalReason, reason, `provisional reason of ${id}`)
+  }
+  if (out.pendingCertificate === false) assert.equal(t.pendingCertificate, undefined, 'no certificate should be pending')
+  else if (out.pendingCertificate) {
+    assert.ok(t.pendingCertificate, 'a certificate should be pending')
+    const { state, chaseCertificate, expectedOn } = t.pendingCertificate
+    assert.deepEqual({ state, chaseCertificate, expectedOn }, { expectedOn: undefined, ...out.pendingCertificate }, 'pending certificate')
+  }
+  if (out.planContinues !== undefined) assert.equal(t.planContinues !== undefined, out.planContinues, 'planContinues')
+  if (out.tribunalStages !== undefined) assert.equal(t.tribunalStages !== undefined, out.tribunalStages, 'tribunalStages')
   if (out.routes) assert.deepEqual(t.routes.map((r) => r.id), out.routes, 'open routes, in order')
   if (out.closedRoutes) {
     assert.deepEqual(t.closedRoutes.map((r) => r.id).sort(), [...out.closedRoutes].sort(), 'closed routes')
@@ -127,6 +140,12 @@ describe('scenario files', () => {
         `missing src/law/scenarios/decisions/${id}.yaml`,
       )
     }
+  })
+
+  test('every milestone id the engine can produce has a scenario that checks its date', () => {
+    const dated = new Set(all.flatMap((x) => Object.keys(x.scenario.output.milestones ?? {})))
+    const missing = MILESTONE_IDS.filter((id) => !dated.has(id))
+    assert.deepEqual(missing, [], `no scenario checks the date of: ${missing.join(', ')}`)
   })
 
   test('every one-off bank holiday appears in a scenario', () => {

@@ -3,13 +3,17 @@ import { bankHolidaySet, easterSunday, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR
 import { civil, dayNumber, isoWeekday, type DayNumber } from './day-number.js'
 
 /**
- * "Working day" as the HESC Rules r1(3) and SEND Regs 2014 reg 2 use it: any day except a
- * Saturday, Sunday, Christmas Day, Good Friday or a bank holiday under the Banking and
- * Financial Dealings Act 1971. Neither definition was read in full (reference §1.5, §8.1, §8.8).
+ * "Working day": any day except a Saturday, Sunday, Christmas Day, Good Friday or a bank holiday
+ * under the Banking and Financial Dealings Act 1971. The HESC r1(3) definition was not read
+ * (reference §1.5, §8.1). The SEND Regs 2014 define no "working day" at all (reg 2(1) was read and
+ * has none, reference §9 C7), so for mediation certificates the engine takes the same ordinary
+ * meaning. SI 2006/1738 reg 2 (children's social care complaints) defines it the same way, naming
+ * Boxing Day too, which is always a bank holiday or a weekend day in this calendar.
  */
 export const WORKING_DAY_CITATIONS = [
   cite('HESC Rules 2008', 'r1(3)', 'U', 'Definition not read; same wording as the Employment Tribunal rules'),
-  cite('SEND Regs 2014', 'reg 2(1)', 'U', 'Definition not read; assumed to match'),
+  cite('SEND Regs 2014', 'reg 2(1)', 'U', 'Read: the Regulations define no working day; the ordinary meaning above is assumed'),
+  cite('SI 2006/1738', 'reg 2', 'P'),
 ]
 
 let table: { first: DayNumber; working: Uint8Array } | undefined

@@ -13,6 +13,7 @@ export const DECISION_IDS = [
   'la-conduct',
   'exclusion',
   'disability-discrimination',
+  'transport',
 ] as const
 export type DecisionId = (typeof DECISION_IDS)[number]
 
@@ -25,7 +26,7 @@ export interface Decision {
   /** What the decision is, in a parent's words. */
   title: string
   /** Who makes it. */
-  maker: 'local authority' | 'school or college' | 'health body' | 'social care' | 'school'
+  maker: 'local authority' | 'school or college' | 'health body' | 'social care' | 'school' | 'school, college or local authority'
   /** The s.51(2) paragraph that gives a right of appeal, if any. */
   appealUnder?: Citation
   /** Whether the engine needs the date the written notice was sent. */
@@ -103,7 +104,11 @@ export const DECISIONS: Record<DecisionId, Decision> = {
     title: 'You disagree with social care provision',
     maker: 'social care',
     needsNoticeDate: false,
-    citations: [cite('SEND Code of Practice 2015', '11.67-11.111', 'S'), cite('LGA 1974', 's.26B', 'P')],
+    citations: [
+      cite('Children Act 1989', 's.26(3)', 'S', 'Section text not read'),
+      cite('SI 2006/1738', 'reg 19(4)', 'P'),
+      cite('LGA 1974', 's.26B', 'P'),
+    ],
   },
   'la-conduct': {
     id: 'la-conduct',
@@ -121,10 +126,17 @@ export const DECISIONS: Record<DecisionId, Decision> = {
   },
   'disability-discrimination': {
     id: 'disability-discrimination',
-    title: 'You think the school discriminated against your child because of disability',
-    maker: 'school',
+    title: 'You think a school, college or council discriminated against your child because of disability',
+    maker: 'school, college or local authority',
     needsNoticeDate: false,
-    citations: [cite('Equality Act 2010', 'Sch 17 para 4', 'P')],
+    citations: [cite('Equality Act 2010', 'Sch 17 para 4', 'P'), cite('Equality Act 2010', 's.114(1)', 'P')],
+  },
+  transport: {
+    id: 'transport',
+    title: 'The local authority refused home-to-school travel help, or offered travel you think is unsuitable',
+    maker: 'local authority',
+    needsNoticeDate: true,
+    citations: [cite('DfE travel guidance', 'review and appeal process', 'S', 'Guidance text not read (reference §9.2 L11)')],
   },
 }
 

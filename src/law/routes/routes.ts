@@ -16,6 +16,9 @@ export const ROUTE_IDS = [
   'health-social-care-recommendations',
   'disability-discrimination-claim',
   'exclusion-review',
+  'social-care-complaint',
+  'transport-review',
+  'county-court-claim',
 ] as const
 export type RouteId = (typeof ROUTE_IDS)[number]
 
@@ -74,8 +77,8 @@ export const ROUTES: Record<RouteId, Route> = {
     id: 'health-service-ombudsman',
     title: 'Complain to the Parliamentary and Health Service Ombudsman',
     summary:
-      "If the NHS complaints procedure does not put things right, the Parliamentary and Health Service Ombudsman can look at complaints about NHS bodies. Complain as soon as you can after the NHS body's final reply.",
-    citations: [cite('HSCA 1993', 's.9(4)', 'U', 'Time limit believed to be 12 months; not checked (reference §8.14)')],
+      "If the NHS complaints procedure does not put things right, the Parliamentary and Health Service Ombudsman can look at complaints about NHS bodies. Complain in writing within a year of the day you first knew about the problem; the Ombudsman can accept a later complaint if it thinks that reasonable.",
+    citations: [cite('HSCA 1993', 's.9(4)', 'P', 'Read as enacted; later amendments not checked')],
   },
   'health-social-care-complaint': {
     id: 'health-social-care-complaint',
@@ -120,8 +123,11 @@ export const ROUTES: Record<RouteId, Route> = {
     id: 'health-social-care-recommendations',
     title: 'Ask the Tribunal for recommendations on health and social care',
     summary:
-      'In an appeal that includes education, the Tribunal can also recommend changes to the health and social care parts of the plan. These are not binding, but the health body or council must reply in writing within 5 weeks, with reasons if it does not follow them.',
-    citations: [cite('SI 2017/1306', 'regs 3-6', 'S', 'Regulation text not read')],
+      'In an appeal about refusing a plan, the contents of a plan, refusing a re-assessment, refusing to amend a plan or stopping a plan, the Tribunal can also recommend changes to the health and social care parts of the plan. These are not binding, but the health body or council must reply in writing within 5 weeks, with reasons if it does not follow them. This does not apply to an appeal about refusing an assessment.',
+    citations: [
+      cite('SI 2017/1306', 'reg 3', 'S', 'Scope (appeals under CFA s.51(2)(b) to (f)) read in the explanatory note only; regulation text not read (reference §9 C6)'),
+      cite('SI 2017/1306', 'regs 6-7', 'S', 'Regulation text not read; 5 weeks from secondary sources'),
+    ],
   },
   'disability-discrimination-claim': {
     id: 'disability-discrimination-claim',
@@ -137,6 +143,34 @@ export const ROUTES: Record<RouteId, Route> = {
       "The governing board must consider the exclusion. If it does not reinstate your child, you can ask for an independent review panel within 15 school days of being told in writing, and ask for an SEN expert to attend at no cost to you.",
     citations: [cite('School Discipline Regs 2012', 'reg 24(1)', 'P'), cite('School Discipline Regs 2012', 'Sch 1 para 2(1)', 'P')],
   },
+  'social-care-complaint': {
+    id: 'social-care-complaint',
+    title: "Complain to the council about children's social care",
+    summary:
+      "Use the council's children's services complaints procedure: a first reply from the service, then an independent investigation, then a review panel that must meet within 30 working days of your request. Complain within a year. Young people aged 18 to 25 use the adult social care procedure instead.",
+    citations: [
+      cite('Children Act 1989', 's.26(3)', 'S', 'Section text not read'),
+      cite('SI 2006/1738', 'reg 19(4)', 'P'),
+      cite('SI 2006/1738', 'regs 9, 14, 17', 'U', 'Regulation text not read; time limits from advice services (reference §9 C4)'),
+    ],
+  },
+  'transport-review': {
+    id: 'transport-review',
+    title: 'Ask the council to review its travel decision',
+    summary:
+      "Ask for a stage 1 review in writing within 20 working days of the council's decision. If you still disagree, ask within 20 working days of that reply for stage 2, where an independent panel decides. After that you can complain to the Ombudsman. Home-to-school travel is not something the SEND Tribunal can decide.",
+    citations: [cite('DfE travel guidance', 'review and appeal process', 'S', 'Guidance text not read; time limits as councils set them out (reference §9.2 L11)')],
+  },
+  'county-court-claim': {
+    id: 'county-court-claim',
+    title: 'Make a disability discrimination claim in the County Court',
+    summary:
+      'Disability discrimination by a college or a council (not a school) is claimed in the County Court, not the SEND Tribunal. The claim must be started within 6 months, starting with the day it happened. Get advice first: court claims can involve costs.',
+    citations: [
+      cite('Equality Act 2010', 's.114(1)', 'P'),
+      cite('Equality Act 2010', 's.118(1)', 'S', 'Section text not read; "6 months starting with the date of the act" as quoted by solicitors'),
+    ],
+  },
 }
 
 export interface ClosedRoute {
@@ -150,10 +184,18 @@ export interface RoutePlan {
   closed: ClosedRoute[]
 }
 
+export interface RoutePlanOptions {
+  /** For decision "disability-discrimination": a college or council is claimed against in the County Court. */
+  discriminationBy?: 'school' | 'college' | 'local authority'
+}
+
 const open = (...ids: RouteId[]) => ids.map((id) => ROUTES[id])
 
+/** Appeals under CFA s.51(2)(b) to (f), in which the Tribunal may recommend on health and social care (SI 2017/1306). */
+const RECOMMENDATIONS_POSSIBLE: readonly DecisionId[] = ['refuse-plan', 'plan-contents', 'refuse-reassessment', 'refuse-amend', 'cease-plan']
+
 /** Which routes are open for a decision, in the order a family would usually try them. */
-export function routesFor(decision: DecisionId, appealAbout: readonly AppealAbout[] = []): RoutePlan {
+export function routesFor(decision: DecisionId, appealAbout: readonly AppealAbout[] = [], options: RoutePlanOptions = {}): RoutePlan {
   const closed: ClosedRoute[] = []
   const appealable = isAppealable(decision, appealAbout)
   const adviceNeeded = isMediationAdviceRequired(decision, appealAbout)
@@ -162,7 +204,7 @@ export function routesFor(decision: DecisionId, appealAbout: readonly AppealAbou
     const ids: RouteId[] = ['talk-to-sen-team']
     if (adviceNeeded) ids.push('mediation-advice')
     ids.push('mediation', 'tribunal-appeal')
-    if (decision === 'plan-contents' && appealAbout.includes('health-social-care')) ids.push('health-social-care-recommendations')
+    if (RECOMMENDATIONS_POSSIBLE.includes(decision)) ids.push('health-social-care-recommendations')
     ids.push('disagreement-resolution', 'complaint')
     if (decision === 'refuse-assessment') ids.push('request-assessment')
     if (!adviceNeeded) {
@@ -211,7 +253,7 @@ export function routesFor(decision: DecisionId, appealAbout: readonly AppealAbou
       return { open: open('health-social-care-complaint', 'disagreement-resolution', 'health-service-ombudsman'), closed }
     case 'social-care-provision':
       closed.push(notAppealable)
-      return { open: open('health-social-care-complaint', 'disagreement-resolution', 'ombudsman'), closed }
+      return { open: open('social-care-complaint', 'disagreement-resolution', 'ombudsman'), closed }
     case 'la-conduct':
       closed.push(notAppealable)
       return { open: open('talk-to-sen-team', 'complaint', 'ombudsman', 'disagreement-resolution'), closed }
@@ -222,7 +264,21 @@ export function routesFor(decision: DecisionId, appealAbout: readonly AppealAbou
           'Exclusions are not appealed to the SEND Tribunal. They have their own review process. If the exclusion was disability discrimination, you can also claim to the Tribunal.',
       })
       return { open: open('talk-to-school', 'exclusion-review', 'disability-discrimination-claim'), closed }
+    case 'transport':
+      closed.push({
+        ...notAppealable,
+        reason: 'Home-to-school travel is not something the SEND Tribunal can decide. Use the council\'s two-stage review, then the Ombudsman.',
+      })
+      return { open: open('transport-review', 'ombudsman'), closed }
     case 'disability-discrimination':
+      if (options.discriminationBy === 'college' || options.discriminationBy === 'local authority') {
+        closed.push({
+          id: 'disability-discrimination-claim',
+          reason: 'The SEND Tribunal hears disability discrimination claims against schools only. A claim against a college or a council goes to the County Court.',
+          citations: [cite('Equality Act 2010', 's.114(1)', 'P')],
+        })
+        return { open: open('complaint', 'county-court-claim'), closed }
+      }
       closed.push({
         id: 'mediation-advice',
         reason: 'You do not need mediation advice or a certificate for a disability discrimination claim.',

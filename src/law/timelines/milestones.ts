@@ -1,7 +1,16 @@
 import { cite, publicCitation, type Citation } from '../citations.js'
 import { APPEAL_DEADLINE_CITATIONS } from './appeal-deadline.js'
 
-export type Actor = 'you' | 'local authority' | 'mediation adviser' | 'Tribunal' | 'school'
+export type Actor =
+  | 'you'
+  | 'local authority'
+  | 'mediation adviser'
+  | 'Tribunal'
+  | 'school'
+  | 'governing board'
+  | 'review panel'
+  | 'health body or local authority'
+  | 'Ombudsman'
 export type PublicCitation = ReturnType<typeof publicCitation>
 
 export interface MilestoneKind {
@@ -13,7 +22,7 @@ export interface MilestoneKind {
   citations: readonly PublicCitation[]
 }
 
-const kind = (id: string, title: string, actor: Actor, explanation: string, citations: Citation[]): MilestoneKind =>
+export const kind = (id: string, title: string, actor: Actor, explanation: string, citations: Citation[]): MilestoneKind =>
   Object.freeze({ id, title, actor, explanation, citations: Object.freeze(citations.map(publicCitation)) })
 
 // Every milestone the engine can produce, with who acts and the rule behind it (reference §0-§3).
@@ -68,15 +77,15 @@ export const MILESTONES = {
     'ombudsman-complaint-by',
     'Last day to complain to the Ombudsman',
     'you',
-    "Complain to the Local Government and Social Care Ombudsman in writing within 12 months of first knowing about the problem. Use the council's own complaints procedure first. The Ombudsman can accept a late complaint for good reason.",
-    [cite('LGA 1974', 's.26B', 'P')],
+    "Complain to the Local Government and Social Care Ombudsman in writing within 12 months, counting from the day you first knew about the problem. Use the council's own complaints procedure first. The Ombudsman can accept a late complaint for good reason, such as waiting for the council's procedure to finish.",
+    [cite('LGA 1974', 's.26B(2)(a)', 'P')],
   ),
   complaintBy: kind(
     'complaint-by',
     'Last day to complain to the NHS body or council',
     'you',
     'Complain within 12 months of what happened, or of when you found out about it if that was later. Late complaints can be accepted if there was a good reason.',
-    [cite('SI 2009/309', 'reg 12', 'S', 'Regulation text not read')],
+    [cite('SI 2009/309', 'reg 12', 'S', 'Regulation text not read; covers the NHS and adult social care')],
   ),
   assessmentDecisionDue: kind(
     'assessment-decision-due',
@@ -120,8 +129,32 @@ export const MILESTONES = {
     'phase-transfer-review-by',
     'Plan amended for the move to a new school or college',
     'local authority',
-    'For a move between phases of education, the plan must be reviewed and any amendments made, naming the new school or college, by 15 February of the year of the move (31 March for a move from secondary school to a post-16 institution).',
+    'For a move between phases of education, the plan must be reviewed, and amended where needed to name the new school or college, before 15 February of the year of the move, so 14 February is the last day (before 31 March, so by 30 March, for a move from secondary school to a post-16 institution).',
     [cite('SEND Regs 2014', 'reg 18(1)', 'P')],
+  ),
+  phaseTransferPost16ReviewBy: kind(
+    'phase-transfer-review-by',
+    'Plan amended for the move to a new college',
+    'local authority',
+    'For a move from one post-16 institution to another, the plan must be reviewed, and amended where needed to name the new college, at least 5 months before the move.',
+    [cite('SEND Regs 2014', 'reg 18(2)', 'P')],
+  ),
+  healthOmbudsmanBy: kind(
+    'health-ombudsman-by',
+    'Last day to complain to the Health Service Ombudsman',
+    'you',
+    "Complain to the Parliamentary and Health Service Ombudsman in writing within a year of the day you first knew about the problem. Use the NHS body's own complaints procedure first. The Ombudsman can accept a later complaint if it thinks that reasonable.",
+    [cite('HSCA 1993', 's.9(4)', 'P', 'Read as enacted; later amendments not checked')],
+  ),
+  socialCareComplaintBy: kind(
+    'complaint-by',
+    "Last day to complain about children's social care",
+    'you',
+    "Complain to the council's children's services within a year of what happened. They can accept a later complaint if it would not be reasonable to expect you to have complained in time.",
+    [
+      cite('Children Act 1989', 's.26(3)', 'S', 'Section text not read'),
+      cite('SI 2006/1738', 'reg 9', 'U', 'Regulation text not read; one-year limit from secondary sources (reference §9 C4)'),
+    ],
   ),
 } as const
 

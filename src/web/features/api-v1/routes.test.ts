@@ -61,7 +61,9 @@ describe('POST /api/v1/timeline', () => {
     const facts = { decision: 'plan-contents' as const, appealAbout: ['needs' as const, 'health-social-care' as const], noticeSentOn: '2025-01-10', mediation: { choice: 'certificate-only' as const, adviserInformedOn: '2025-01-20' }, ehc: { reviewMeetingOn: '2024-12-01' }, today: '2026-01-10' }
     const res = await timeline(facts)
     assert.deepEqual(res.json(), JSON.parse(JSON.stringify(computeTimeline(facts))))
-    assert.ok(res.json().lateAppeal)
+    // The adviser was told in time and the certificate never came: pending, not late (issue 8).
+    assert.equal(res.json().lateAppeal, undefined)
+    assert.equal(res.json().pendingCertificate.state, 'overdue')
     assert.ok(res.json().closedRoutes.length > 0)
   })
   test('the certificate date makes the deadline later when one month from it is later', async () => {

@@ -25,7 +25,7 @@ export async function apiV1Routes(app: FastifyInstance) {
   // The response schema lets Fastify serialise with fast-json-stringify instead of JSON.stringify.
   app.post('/timeline', { bodyLimit: 64 * 1024, schema: { response: { 200: serialisationSchema(timelineResponseSchema) } } }, async (request, reply) => {
     if (!isJson(request.headers['content-type'])) return notJson(reply)
-    const result = timelineFor(request.body, app.services.clock.today)
+    const result = timelineFor(request.body, app.services.clock.today, app.services.content.areas)
     if (!result.ok) return sendProblem(reply, 400, summariseProblems(result.problems), result.problems)
     return result.timeline
   })

@@ -85,7 +85,8 @@ describe('the six example journeys', () => {
   })
 
   test('5. a deadline already passed: the late appeal explanation is a warning (10 June 2026 -> Tuesday 1 September 2026)', () => {
-    const p = plan({ decision: 'refuse-plan', noticeSentOn: '2026-06-10', area: 'liverpool', mediation: 'certificate-only', adviserInformedOn: '2026-06-20' })
+    // The mediation adviser was never contacted, so nothing holds the deadline open.
+    const p = plan({ decision: 'refuse-plan', noticeSentOn: '2026-06-10', area: 'liverpool' })
     const appeal = milestone(p, 'appeal-deadline')
     assert.equal(appeal.date, '2026-09-01')
     assert.equal(appeal.status, 'passed')
@@ -96,6 +97,16 @@ describe('the six example journeys', () => {
     )
     const late = p.warnings.find((w) => w.text.includes('last day to appeal was'))
     assert.ok(late?.citations.some((c) => c.unchecked), 'the late appeal rule is marked as not yet checked')
+  })
+
+  test('5b. a certificate still due is pending, not a late appeal (issue 8: HESC r.20(1)(c)(ii))', () => {
+    // The adviser was told on 20 June, in time; the certificate was due on 24 June and never came.
+    const p = plan({ decision: 'refuse-plan', noticeSentOn: '2026-06-10', area: 'liverpool', mediation: 'certificate-only', adviserInformedOn: '2026-06-20' })
+    assert.equal(milestone(p, 'appeal-deadline').date, '2026-09-01')
+    const text = warningText(p)
+    assert.doesNotMatch(text, /The last day to appeal has passed/)
+    assert.match(text, /should have been sent by Wednesday 24 June 2026/)
+    assert.match(text, /ask for it/)
   })
 
   test('6. discrimination: claim by 9 September 2026 for conduct on 10 March 2026; no mediation certificate', () => {

@@ -36,6 +36,7 @@ const cited = (text: string, ...citations: CitationLike[]): RouteFact => ({ text
 const CoP = (ref: string): Citation => ({ source: 'SEND Code of Practice 2015', ref, grade: 'S' })
 const REG = (ref: string, grade: Citation['grade'] = 'P'): Citation => ({ source: 'SEND Regs 2014', ref, grade })
 const FREE = general('Free')
+const TRAVEL: Citation = { source: 'DfE travel guidance', ref: 'review and appeal process', grade: 'S' }
 
 /**
  * Keyed by the engine's route ids. A test checks that every route the engine knows is here; a route
@@ -216,5 +217,38 @@ export const ROUTE_FACTS: Readonly<Record<string, RouteFacts>> = {
       'The panel can ask the governing board to think again, but it cannot make the school take your child back',
     ),
     alongside: general('Yes. You can also make a disability discrimination claim'),
+  },
+  'social-care-complaint': {
+    runBy: cited('The council’s children’s services, then an independent investigator and a review panel', {
+      source: 'Children Act 1989',
+      ref: 's.26(3)',
+      grade: 'S',
+    }),
+    cost: FREE,
+    duration: cited('Up to three stages. The review panel must meet within 30 working days of your asking for it', {
+      source: 'SI 2006/1738',
+      ref: 'reg 19(4)',
+      grade: 'P',
+    }),
+    binding: general('No. But if your complaint is upheld, the council should put things right'),
+    alongside: general('Yes. Afterwards you can go to the Ombudsman'),
+  },
+  'transport-review': {
+    runBy: cited('The council: an officer at stage 1, then an independent panel at stage 2', TRAVEL),
+    cost: FREE,
+    duration: cited('Ask within 20 working days of the decision. The panel decides within 40 working days of your stage 2 request', TRAVEL),
+    binding: general('The council must follow its panel’s decision. After that, only the Ombudsman or a court can look at it'),
+    alongside: general('Yes. The SEND Tribunal cannot decide about travel, so this comes first'),
+  },
+  'county-court-claim': {
+    runBy: cited('The County Court', { source: 'Equality Act 2010', ref: 's.114(1)', grade: 'P' }),
+    cost: general('Court fees, and you may have to pay the other side’s costs if you lose. Get advice first'),
+    duration: cited('Start the claim within 6 months, starting with the day it happened', {
+      source: 'Equality Act 2010',
+      ref: 's.118(1)',
+      grade: 'S',
+    }),
+    binding: general('Yes. The court can order the college or council to put things right and pay compensation'),
+    alongside: general('Yes. You can also complain to the college or council'),
   },
 }

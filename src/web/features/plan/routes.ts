@@ -43,7 +43,7 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
   }
   const render = (print: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
     const today = app.services.clock.today()
-    const result = readPlanQuery(request.query, () => today, journey)
+    const result = readPlanQuery(request.query, () => today, journey, app.services.content)
     if (!result.ok) return problemsPage(reply, result.problems)
     const key = `${print ? 'print' : 'plan'}|${today}|${planQueryString(result.request.query)}`
     let html = cache.get(key)
@@ -61,7 +61,7 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
   app.get('/plan/print', render(true))
 
   app.get('/plan.ics', async (request, reply) => {
-    const result = readPlanQuery(request.query, app.services.clock.today, journey)
+    const result = readPlanQuery(request.query, app.services.clock.today, journey, app.services.content)
     if (!result.ok) return problemsPage(reply, result.problems)
     const base = options.publicUrl?.replace(/\/$/, '')
     const planUrl = base ? `${base}/plan?${planQueryString(result.request.query)}` : undefined
