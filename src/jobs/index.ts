@@ -1,0 +1,1 @@
+export { familyDeadlines, REMINDER_OFFSETS, reminderDue, sendDueReminders, type ReminderJob } from './reminders.js'
