@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
+import SQLite from 'better-sqlite3'
 import { openSqlite, openStore, SQLITE_FILE, type Store } from './database.js'
 import { migrate, migrationStatus } from './migrate.js'
 import { openTestStore } from './testing.js'
@@ -108,6 +109,32 @@ test('the embedded database is a WAL file under DATA_DIR with foreign keys on an
     const second = openSqlite(join(dir, 'nested', SQLITE_FILE))
     assert.equal((await migrationStatus(second)).every((m) => m.executedAt !== null), true)
     await second.close()
+  } finally {
+    await own.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('a SQLite transaction takes the write lock when it begins, so another process cannot write under it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sendpath-immediate-'))
+  const file = join(dir, SQLITE_FILE)
+  const own = openSqlite(file)
+  try {
+    await migrate(own)
+    // A second connection that never waits: it stands for another process.
+    const other = new SQLite(file)
+    other.pragma('busy_timeout = 0')
+    const write = () =>
+      other.prepare('insert into sign_in_attempts (id, throttle_key, at) values (?, ?, ?)').run(newId(), 'address:other', T)
+    await own.db.transaction().execute(async (trx) => {
+      await trx.selectFrom('users').select('id').execute()
+      assert.throws(write, /SQLITE_BUSY|database is locked/)
+      await trx.insertInto('sign_in_attempts').values({ id: newId(), throttle_key: 'address:own', at: T }).execute()
+    })
+    write()
+    other.close()
+    const keys = (await own.db.selectFrom('sign_in_attempts').select('throttle_key').orderBy('throttle_key').execute()).map((r) => r.throttle_key)
+    assert.deepEqual(keys, ['address:other', 'address:own'])
   } finally {
     await own.close()
     rmSync(dir, { recursive: true, force: true })

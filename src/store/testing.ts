@@ -15,8 +15,8 @@ export class TestDatabaseError extends Error {}
 
 export const testDialect = (): 'sqlite' | 'postgres' => (testDatabaseSettings().url ? 'postgres' : 'sqlite')
 
-export async function openTestStore(): Promise<Store> {
-  const { url, requirePostgres } = testDatabaseSettings()
+export async function openTestStore(settings: { url?: string | undefined; requirePostgres: boolean } = testDatabaseSettings()): Promise<Store> {
+  const { url, requirePostgres } = settings
   if (!url) {
     if (requirePostgres) throw new TestDatabaseError('REQUIRE_POSTGRES is set but neither TEST_DATABASE_URL nor DATABASE_URL names a PostgreSQL server.')
     return openSqliteTestStore()
