@@ -3,7 +3,7 @@ import type { CasesTable } from '../store/schema.js'
 import { ownedCase } from './access.js'
 import { recordAudit } from './audit.js'
 import { LIMITS } from './limits.js'
-import { invalid, limitReached, NOT_FOUND, ok, zodProblems, type Deps, type Result } from './model.js'
+import { changeCase, invalid, limitReached, NOT_FOUND, ok, zodProblems, type Deps, type Result } from './model.js'
 import { newCaseSchema } from './schemas.js'
 
 /** A child or young person's case, as the API shows it. */
@@ -41,7 +41,7 @@ export async function createCase({ db, clock }: Deps, userId: string, input: unk
     created_at: now,
     updated_at: now,
   }
-  return db.transaction().execute(async (trx) => {
+  return changeCase(db, async (trx) => {
     const { n } = await trx.selectFrom('cases').select((eb) => eb.fn.countAll().as('n')).where('owner_id', '=', userId).executeTakeFirstOrThrow()
     if (Number(n) >= LIMITS.casesPerAccount) return limitReached('(body)', `You can keep up to ${LIMITS.casesPerAccount} cases`)
     await trx.insertInto('cases').values(row).execute()

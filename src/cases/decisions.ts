@@ -2,10 +2,10 @@ import { timelineRequestSchema } from '../deadlines/schemas.js'
 import { timelineFor } from '../deadlines/timeline-service.js'
 import type { Milestone, Timeline } from '../law/index.js'
 import { newId } from '../store/ids.js'
-import { ownedCase } from './access.js'
+import { ownedCase, touchOwnedCase } from './access.js'
 import { recordAudit } from './audit.js'
 import { LIMITS } from './limits.js'
-import { invalid, limitReached, NOT_FOUND, ok, zodProblems, type Deps, type Result } from './model.js'
+import { changeCase, invalid, limitReached, NOT_FOUND, ok, zodProblems, type Deps, type Result } from './model.js'
 
 /** A decision on a case: the timeline request's fields, without `today` (a case's timeline is always as of now). */
 export const decisionRequestSchema = timelineRequestSchema.omit({ today: true }).meta({ id: 'DecisionRequest' })
@@ -26,13 +26,12 @@ export async function addDecision({ db, clock }: Deps, userId: string, caseId: s
   const worked = timelineFor(parsed.data, () => today)
   if (!worked.ok) return invalid(worked.problems)
   const now = clock.now()
-  return db.transaction().execute(async (trx) => {
-    if (!(await ownedCase(trx, userId, caseId))) return NOT_FOUND
+  return changeCase(db, async (trx) => {
+    if (!(await touchOwnedCase(trx, userId, caseId, now))) return NOT_FOUND
     const { n } = await trx.selectFrom('decisions').select((eb) => eb.fn.countAll().as('n')).where('case_id', '=', caseId).executeTakeFirstOrThrow()
     if (Number(n) >= LIMITS.decisionsPerCase) return limitReached('(body)', `A case can hold up to ${LIMITS.decisionsPerCase} decisions`)
     const id = newId()
     await trx.insertInto('decisions').values({ id, case_id: caseId, request: JSON.stringify(parsed.data), created_by: userId, created_at: now }).execute()
-    await trx.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute()
     await recordAudit(trx, { userId, caseId, action: 'decision.create', detail: id, at: now })
     return ok({ id, timeline: worked.timeline })
   })

@@ -1,9 +1,9 @@
 import { fileTypeFromBuffer } from 'file-type'
 import { newId } from '../store/ids.js'
-import { ownedCase } from './access.js'
+import { ownedCase, touchOwnedCase } from './access.js'
 import { recordAudit } from './audit.js'
 import { LIMITS } from './limits.js'
-import { invalid, limitReached, NOT_FOUND, ok, type Deps, type Result } from './model.js'
+import { changeCase, invalid, limitReached, NOT_FOUND, ok, type Deps, type Result } from './model.js'
 
 /** What can be uploaded, decided by the file's content (its magic bytes), never by its name or the browser's say. */
 export const DOCUMENT_TYPES = {
@@ -52,8 +52,8 @@ export async function addDocument(
   }
   const now = clock.now()
   const info: DocumentInfo = { id: newId(), name: cleanFileName(file.name), type: detected.mime, size: file.content.byteLength, entryId: file.entryId ?? null, createdAt: now }
-  return db.transaction().execute(async (trx) => {
-    if (!(await ownedCase(trx, userId, caseId))) return NOT_FOUND
+  return changeCase(db, async (trx) => {
+    if (!(await touchOwnedCase(trx, userId, caseId, now))) return NOT_FOUND
     if (info.entryId !== null && !(await trx.selectFrom('entries').select('id').where('id', '=', info.entryId).where('case_id', '=', caseId).executeTakeFirst())) {
       return invalid([{ field: 'entryId', message: 'There is no diary entry with that id in this case' }])
     }
@@ -63,7 +63,6 @@ export async function addDocument(
       .insertInto('documents')
       .values({ id: info.id, case_id: caseId, entry_id: info.entryId, name: info.name, type: info.type, size: info.size, content: Buffer.from(file.content), created_by: userId, created_at: now })
       .execute()
-    await trx.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute()
     await recordAudit(trx, { userId, caseId, action: 'document.upload', detail: info.id, at: now })
     return ok(info)
   })

@@ -1,10 +1,10 @@
 import type { Tx } from '../store/database.js'
 import { newId } from '../store/ids.js'
 import type { EntriesTable, EntryKind } from '../store/schema.js'
-import { ownedCase } from './access.js'
+import { ownedCase, touchOwnedCase } from './access.js'
 import { recordAudit } from './audit.js'
 import { LIMITS } from './limits.js'
-import { invalid, limitReached, NOT_FOUND, ok, zodProblems, type Deps, type Result } from './model.js'
+import { changeCase, invalid, limitReached, NOT_FOUND, ok, zodProblems, type Deps, type Result } from './model.js'
 import { entryPatchSchema, entrySchema } from './schemas.js'
 
 /** A diary entry: what happened, when, who was there, and anything promised. */
@@ -46,14 +46,13 @@ export async function addEntry({ db, clock }: Deps, userId: string, caseId: stri
   const d = parsed.data
   const now = clock.now()
   const fields: EntryFields = { date: d.date, kind: d.kind, summary: d.summary, people: d.people ?? null, promised_what: d.promised?.what ?? null, promised_by: d.promised?.by ?? null }
-  return db.transaction().execute(async (trx) => {
-    if (!(await ownedCase(trx, userId, caseId))) return NOT_FOUND
+  return changeCase(db, async (trx) => {
+    if (!(await touchOwnedCase(trx, userId, caseId, now))) return NOT_FOUND
     const { n } = await trx.selectFrom('entries').select((eb) => eb.fn.countAll().as('n')).where('case_id', '=', caseId).executeTakeFirstOrThrow()
     if (Number(n) >= LIMITS.entriesPerCase) return limitReached('(body)', `A case can hold up to ${LIMITS.entriesPerCase.toLocaleString('en-GB')} diary entries`)
     const row: EntriesTable = { id: newId(), case_id: caseId, version: 1, ...fields, created_at: now, updated_at: now }
     await trx.insertInto('entries').values(row).execute()
     await keepVersion(trx, row.id, fields, 1, userId, now)
-    await trx.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute()
     await recordAudit(trx, { userId, caseId, action: 'entry.create', detail: row.id, at: now })
     return ok(toEntry(row))
   })
@@ -72,8 +71,8 @@ export async function updateEntry({ db, clock }: Deps, userId: string, caseId: s
   if (!parsed.success) return invalid(zodProblems(parsed.error))
   const p = parsed.data
   const now = clock.now()
-  return db.transaction().execute(async (trx) => {
-    if (!(await ownedCase(trx, userId, caseId))) return NOT_FOUND
+  return changeCase(db, async (trx) => {
+    if (!(await touchOwnedCase(trx, userId, caseId, now))) return NOT_FOUND
     const current = await trx.selectFrom('entries').selectAll().where('id', '=', entryId).where('case_id', '=', caseId).executeTakeFirst()
     if (!current) return NOT_FOUND
     const fields: EntryFields = {
@@ -94,7 +93,6 @@ export async function updateEntry({ db, clock }: Deps, userId: string, caseId: s
       .executeTakeFirst()
     if (Number(updated.numUpdatedRows) !== 1) return invalid([{ field: '(body)', message: 'The entry was changed by someone else at the same time. Try again' }])
     await keepVersion(trx, entryId, fields, version, userId, now)
-    await trx.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute()
     await recordAudit(trx, { userId, caseId, action: 'entry.update', detail: entryId, at: now })
     return ok(toEntry({ ...current, ...fields, version, updated_at: now }))
   })

@@ -1,6 +1,6 @@
 import type { ZodError } from 'zod'
 import type { Clock } from '../store/clock.js'
-import type { Db } from '../store/database.js'
+import type { Db, Tx } from '../store/database.js'
 
 export interface Deps {
   db: Db
@@ -25,3 +25,26 @@ export const zodProblems = (error: ZodError): Problem[] =>
     field: issue.path.length > 0 ? issue.path.join('.') : '(body)',
     message: issue.code === 'unrecognized_keys' ? `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}` : issue.message,
   }))
+
+class Refused<T> extends Error {
+  constructor(readonly result: Result<T>) {
+    super('refused')
+  }
+}
+
+/**
+ * Runs a change to a case in one transaction. If it returns a refusal (not found, invalid, a limit), the
+ * transaction is rolled back, so a refused request leaves no trace at all, not even a changed timestamp.
+ */
+export async function changeCase<T>(db: Db, change: (trx: Tx) => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const result = await change(trx)
+      if (!result.ok) throw new Refused(result)
+      return result
+    })
+  } catch (error) {
+    if (error instanceof Refused) return error.result as Result<T>
+    throw error
+  }
+}
