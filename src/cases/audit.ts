@@ -20,6 +20,7 @@ export type AuditAction =
   | 'calendar.revoke'
   | 'audit.view'
   | 'account.export'
+  | 'chronology.view'
 
 export interface AuditEvent {
   userId: string

@@ -10,6 +10,7 @@ import {
   addDecision,
   addDocument,
   addEntry,
+  caseChronology,
   caseForCalendarFeed,
   caseTimeline,
   createCalendarFeed,
@@ -381,5 +382,41 @@ describe('your data', () => {
       [stays.id],
     )
     assert.equal((await store.db.selectFrom('entries').select('id').where('case_id', '=', gone.id).execute()).length, 0)
+  })
+})
+
+describe('the chronology', () => {
+  test('lists entries and the decision dates that have come, by date, with the documents numbered', async () => {
+    const owner = await family()
+    const c = await aCase(owner)
+    const meeting = value(await addEntry(deps, owner, c.id, { ...ENTRY, date: '2026-01-20' }))
+    value(await addEntry(deps, owner, c.id, { date: '2026-01-05', kind: 'letter', summary: 'Asked for an assessment' }))
+    const dec = value(await addDecision(deps, owner, c.id, DECISION, TODAY))
+    value(await addDocument(deps, owner, c.id, { name: 'refusal.pdf', content: samplePdf() }))
+    clock.advance(1000)
+    value(await addDocument(deps, owner, c.id, { name: 'minutes.docx', content: sampleDocx(), entryId: meeting.id }))
+    const chron = (await caseChronology(deps, owner, c.id, TODAY))!
+    assert.deepEqual(
+      chron.events.map((e) => [e.date, e.kind === 'entry' ? e.entry.kind : e.milestone.id]),
+      [
+        ['2026-01-05', 'letter'],
+        ['2026-01-15', 'notice-sent'],
+        ['2026-01-20', 'meeting'],
+      ],
+      'upcoming deadlines are not part of what has happened',
+    )
+    const ev = chron.events[2]!
+    assert.ok(ev.kind === 'entry' && ev.documentNumbers.length === 1 && ev.documentNumbers[0] === 2)
+    assert.deepEqual(
+      chron.documents.map((d) => [d.number, d.name]),
+      [
+        [1, 'refusal.pdf'],
+        [2, 'minutes.docx'],
+      ],
+    )
+    assert.match(chron.documents[0]!.addedOn, /^\d{4}-\d{2}-\d{2}$/)
+    const notice = chron.events[1]!
+    assert.equal(notice.kind === 'milestone' ? notice.decisionId : undefined, dec.id)
+    assert.equal(await caseChronology(deps, await family(), c.id, TODAY), undefined, "another family's case is not found")
   })
 })

@@ -3,6 +3,7 @@
 // another family's case is indistinguishable from one that does not exist.
 export { deleteAccount } from './account.js'
 export { readAuditLog, recordAudit, type AuditAction, type AuditRecord } from './audit.js'
+export { caseChronology, type Chronology, type ChronologyEvent, type NumberedDocument } from './chronology.js'
 export { caseForCalendarFeed, createCalendarFeed, revokeCalendarFeeds } from './calendar-feeds.js'
 export { createCase, deleteCase, listCases, viewCase, type Case } from './cases.js'
 export { addDecision, caseTimeline, decisionRequestSchema, decisionTimeline, listDecisions, type CaseMilestone, type Decision, type DecisionRequest } from './decisions.js'
