@@ -1,1 +1,2 @@
+export { sweepExpired, type Swept } from './housekeeping.js'
 export { familyDeadlines, REMINDER_OFFSETS, reminderDue, sendDueReminders, type ReminderJob } from './reminders.js'
