@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import type { Clock } from '../store/clock.js'
 import { DAY, HOUR } from '../store/clock.js'
-import type { Db, Tx } from '../store/database.js'
+import type { Db, Deps, Tx } from '../store/database.js'
 import { hashSecret, newId, newSecret } from '../store/ids.js'
 import { ROLES, type Role, type TokenPurpose, type UsersTable } from '../store/schema.js'
 import { hashPassword, passwordProblem } from './passwords.js'
@@ -43,10 +42,7 @@ export const toUser = (row: UsersTable): User => ({
 /** How long a link in an email works. */
 export const LINK_LIFETIME: Record<TokenPurpose, number> = { 'verify-email': 2 * DAY, 'reset-password': HOUR }
 
-export interface Deps {
-  db: Db
-  clock: Clock
-}
+export type { Deps } from '../store/database.js'
 
 function checkCredentials(email: string, password: string): Outcome<{ email: string }> {
   const problems: Problem[] = []

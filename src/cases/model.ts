@@ -1,11 +1,6 @@
-import type { ZodError } from 'zod'
-import type { Clock } from '../store/clock.js'
 import type { Db, Tx } from '../store/database.js'
 
-export interface Deps {
-  db: Db
-  clock: Clock
-}
+export type { Deps } from '../store/database.js'
 
 export interface Problem {
   field: string
@@ -20,11 +15,8 @@ export const ok = <T>(value: T) => ({ ok: true, value }) as const
 export const invalid = (problems: Problem[]) => ({ ok: false, status: 'invalid', problems }) as const
 export const limitReached = (field: string, message: string) => invalid([{ field, message }])
 
-export const zodProblems = (error: ZodError): Problem[] =>
-  error.issues.map((issue) => ({
-    field: issue.path.length > 0 ? issue.path.join('.') : '(body)',
-    message: issue.code === 'unrecognized_keys' ? `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}` : issue.message,
-  }))
+// One way of turning zod issues into field problems, shared with the timeline API.
+export { zodProblems } from '../deadlines/timeline-service.js'
 
 class Refused<T> extends Error {
   constructor(readonly result: Result<T>) {

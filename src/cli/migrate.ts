@@ -7,7 +7,7 @@ import { parse, type Output } from './main.js'
  * `sendpath migrate [--status]`: runs the database migrations by hand, or lists them and whether each has
  * run. Reads the same settings as the server (DATA_DIR, DATABASE_URL), so it works on the server's database.
  */
-export async function runMigrate(args: string[], io: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runMigrate(args: string[], io: Output, env?: NodeJS.ProcessEnv): Promise<number> {
   const { values, positionals } = parse(args, { status: { type: 'boolean' } })
   if (positionals.length > 0) {
     io.err(`sendpath: Unexpected argument "${positionals[0]}".`)

@@ -14,7 +14,7 @@ const systemClock: Clock = { now: () => Temporal.Now.instant().epochMilliseconds
 export async function runReminders(
   args: string[],
   io: Output,
-  env: NodeJS.ProcessEnv = process.env,
+  env?: NodeJS.ProcessEnv,
   clock: Clock = systemClock,
   today: () => string = todayInLondon,
   mailerFor?: (config: ReturnType<typeof loadConfig>) => Mailer,

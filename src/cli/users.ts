@@ -15,7 +15,7 @@ const systemClock: Clock = { now: () => Temporal.Now.instant().epochMilliseconds
  * `sendpath users create --email E --role R [--area ID ...]`: an operator makes a verified account. The
  * password is read from standard input (so it is not in the shell history); the new user's id is printed.
  */
-export async function runUsers(args: string[], io: Output, stdin: Readable, env: NodeJS.ProcessEnv = process.env, clock: Clock = systemClock): Promise<number> {
+export async function runUsers(args: string[], io: Output, stdin: Readable, env?: NodeJS.ProcessEnv, clock: Clock = systemClock): Promise<number> {
   const { values, positionals } = parse(args, { email: { type: 'string' }, role: { type: 'string' }, area: { type: 'string', multiple: true } })
   if (positionals[0] !== 'create' || positionals.length !== 1) {
     io.err('sendpath: Usage: sendpath users create --email E --role family|adviser|manager|admin [--area ID ...] (password on standard input)')

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig, type Transaction } from 'kysely'
 import pg from 'pg'
+import type { Clock } from './clock.js'
 import type { DialectName } from './dialect.js'
 import type { Database } from './schema.js'
 
@@ -14,6 +15,12 @@ export interface Store {
   db: Db
   dialect: DialectName
   close(): Promise<void>
+}
+
+/** What the layers above the store take: the database and the time. */
+export interface Deps {
+  db: Db
+  clock: Clock
 }
 
 export interface StoreSettings {
