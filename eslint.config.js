@@ -37,7 +37,7 @@ const storeLayersStayBelowTheWeb = {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'public/**', 'data/**', 'bin/**', '.tmp/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'public/**', 'data/**', 'bin/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -49,7 +49,7 @@ export default tseslint.config(
   {
     // Plain Node scripts: TypeScript knows Node's globals, ESLint needs telling.
     files: ['scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
     files: ['src/law/**/*.ts'],

@@ -5,6 +5,7 @@ import { loadContent } from '../src/content/load-content.js'
 import { createGuidanceSearch } from '../src/content/search.js'
 import { buildApp } from '../src/web/app.js'
 import { testConfig } from '../src/config.js'
+import { testServices } from '../src/services.js'
 
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 1000)
 const content = loadContent()
@@ -77,7 +78,7 @@ summarise('search() alone', await time((q) => (found += search(q).length > 0 ? 1
 console.log(`  (${found} of ${queries.length + 100} searches, warm-up included, found something)`)
 
 start = process.hrtime.bigint()
-const app = await buildApp({ config: testConfig(), rateLimitMax: 1_000_000 })
+const app = await buildApp(testConfig(), testServices(), { rateLimitMax: 1_000_000 })
 await app.ready()
 let failures = 0
 summarise('GET /search?q=... (whole page, inject)', await time(async (q) => {

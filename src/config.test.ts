@@ -49,3 +49,28 @@ test('tests use TEST_DATABASE_URL before DATABASE_URL, and REQUIRE_POSTGRES make
   assert.equal(testDatabaseSettings({ DATABASE_URL: 'postgres://a' }).url, 'postgres://a')
   assert.equal(testDatabaseSettings({ REQUIRE_POSTGRES: '1' }).requirePostgres, true)
 })
+
+test('PORT must be digits: empty, hex and negative values are refused', () => {
+  for (const PORT of ['', '0x1000', '-1', '3000.5', ' 3000', '1e3']) {
+    assert.throws(() => loadConfig({ PORT }), (e: unknown) => e instanceof ConfigError && /PORT: must be a port number written in digits/.test(e.message), `PORT=${JSON.stringify(PORT)}`)
+  }
+  assert.equal(loadConfig({ PORT: '0' }).PORT, 0)
+})
+
+test('PUBLIC_URL must be an http(s) origin, and is kept without a trailing slash', () => {
+  for (const PUBLIC_URL of ['javascript:alert(1)', 'ftp://sendpath.example', 'https://sendpath.example/app', 'https://user:pw@sendpath.example', 'https://sendpath.example?x=1', 'sendpath.example']) {
+    assert.throws(() => loadConfig({ PUBLIC_URL }), (e: unknown) => e instanceof ConfigError && /PUBLIC_URL: must be an http or https origin/.test(e.message), PUBLIC_URL)
+  }
+  assert.equal(loadConfig({ PUBLIC_URL: 'https://sendpath.example/' }).PUBLIC_URL, 'https://sendpath.example')
+  assert.equal(loadConfig({ PUBLIC_URL: 'http://localhost:3000' }).PUBLIC_URL, 'http://localhost:3000')
+})
+
+test('TRUST_PROXY takes false, a hop count or a list of addresses; true means one hop', () => {
+  assert.equal(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY, false)
+  assert.equal(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY, 1)
+  assert.equal(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY, 2)
+  assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,::1,loopback' }).TRUST_PROXY, ['10.0.0.1', '10.1.0.0/16', '::1', 'loopback'])
+  for (const TRUST_PROXY of ['yes', '', '10.0.0.300', '10.0.0.0/33', 'proxy.example', '1,']) {
+    assert.throws(() => loadConfig({ TRUST_PROXY }), (e: unknown) => e instanceof ConfigError && /TRUST_PROXY: must be false, a number of proxy hops/.test(e.message), TRUST_PROXY)
+  }
+})

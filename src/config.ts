@@ -1,15 +1,73 @@
+import { isIP } from 'node:net'
 import { z } from 'zod'
 
 // The one reader of process.env. Bad values stop the service at start-up with every problem listed.
+
+/** Digits only: an empty PORT or "0x1000" is a mistake to report, not a port to guess. */
+const port = z
+  .string()
+  .regex(/^\d{1,5}$/, { error: 'must be a port number written in digits, such as 3000' })
+  .transform(Number)
+  .pipe(z.number().max(65535, { error: 'must be 65535 or less' }))
+
+/** The service's own origin: http(s), a host, perhaps a port; no path, query or credentials. */
+const publicUrl = z.string().transform((value, ctx) => {
+  let url: URL | undefined
+  try {
+    url = new URL(value)
+  } catch {
+    url = undefined
+  }
+  const originOnly = url && (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !url.username && !url.password
+  if (!url || !/^https?:$/.test(url.protocol) || !originOnly) {
+    ctx.addIssue({ code: 'custom', message: 'must be an http or https origin, such as https://sendpath.example (no path)' })
+    return z.NEVER
+  }
+  return url.origin
+})
+
+// proxy-addr's names for address ranges, which Fastify's trustProxy accepts beside addresses.
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal'])
+const isProxyAddress = (entry: string) => {
+  if (PROXY_RANGE_NAMES.has(entry)) return true
+  const [address = '', prefix, ...rest] = entry.split('/')
+  const version = isIP(address)
+  if (version === 0 || rest.length > 0) return false
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128))
+}
+
+/**
+ * Which proxies to believe about the client's address (X-Forwarded-For):
+ * - `false` (the default): none; the address is the connection's.
+ * - a hop count such as `1`: the nearest N proxies.
+ * - a comma-separated list of addresses, CIDR ranges or loopback/linklocal/uniquelocal.
+ * `true` means one hop (the usual single reverse proxy), never "trust every hop": that would let a
+ * client write its own X-Forwarded-For and escape the rate limit.
+ */
+const trustProxy = z.string().transform((value, ctx): false | number | string[] => {
+  const v = value.trim()
+  if (v === 'false') return false
+  if (v === 'true') return 1
+  if (/^\d{1,2}$/.test(v)) return Number(v)
+  const list = v.split(',').map((s) => s.trim())
+  const bad = list.filter((entry) => !isProxyAddress(entry))
+  if (v !== '' && bad.length === 0) return list
+  ctx.addIssue({
+    code: 'custom',
+    message: `must be false, a number of proxy hops such as 1, or a comma-separated list of proxy addresses (not: ${bad.join(', ') || '(empty)'})`,
+  })
+  return z.NEVER
+})
+
 const schema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: port.default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Set behind a reverse proxy so rate limits and logs see the client's address. */
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  TRUST_PROXY: trustProxy.default(false),
   /** The service's own origin, used in calendar files and links (no trailing slash). */
-  PUBLIC_URL: z.string().url().optional(),
+  PUBLIC_URL: publicUrl.optional(),
   /** Where the embedded SQLite database lives when DATABASE_URL is not set. */
   DATA_DIR: z.string().min(1).default('./data'),
   /** A PostgreSQL server to use instead of the embedded database, for several instances. */

@@ -1,5 +1,5 @@
-import { timelineRequestSchema } from '../deadlines/schemas.js'
-import { timelineFor } from '../deadlines/timeline-service.js'
+import { timelineRequestSchema } from '../api/schemas.js'
+import { timelineFor } from '../api/timeline-service.js'
 import type { Milestone, Timeline } from '../law/index.js'
 import { newId } from '../store/ids.js'
 import { ownedCase, touchOwnedCase } from './access.js'

@@ -16,7 +16,7 @@ export const invalid = (problems: Problem[]) => ({ ok: false, status: 'invalid',
 export const limitReached = (field: string, message: string) => invalid([{ field, message }])
 
 // One way of turning zod issues into field problems, shared with the timeline API.
-export { zodProblems } from '../deadlines/timeline-service.js'
+export { zodProblems } from '../api/timeline-service.js'
 
 class Refused<T> extends Error {
   constructor(readonly result: Result<T>) {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDate } from '../deadlines/schemas.js'
+import { isoDate } from '../api/schemas.js'
 import { ENTRY_KINDS } from '../store/schema.js'
 import { LIMITS } from './limits.js'
 

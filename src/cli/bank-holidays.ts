@@ -1,6 +1,6 @@
 import { bankHolidays, formatDateWithDay, parseIsoDate } from '../law/index.js'
-import { yearSchema } from '../deadlines/schemas.js'
-import { parse, UsageError, type Output } from './main.js'
+import { yearSchema } from '../api/schemas.js'
+import { parse, UsageError, type Output } from './args.js'
 
 export function runBankHolidays(args: string[], io: Output): number {
   const { values, positionals } = parse(args, { json: { type: 'boolean' } })

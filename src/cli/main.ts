@@ -1,6 +1,9 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { runTimeline } from './timeline.js'
 import { runBankHolidays } from './bank-holidays.js'
+import { londonClock } from '../clock.js'
+import { UsageError, type Output } from './args.js'
+
+export { UsageError, type Output } from './args.js'
 
 // `sendpath <command>`: the rules engine from a terminal. Exit 0 on success, 2 on bad input.
 const USAGE = `Usage:
@@ -9,14 +12,7 @@ const USAGE = `Usage:
                     [--concluded YYYY-MM-DD] [--certificate-sent YYYY-MM-DD] [--today YYYY-MM-DD] [--json]
   sendpath bank-holidays <year> [--json]`
 
-export class UsageError extends Error {}
-
-export interface Output {
-  out: (line: string) => void
-  err: (line: string) => void
-}
-
-export function run(argv: string[], io: Output, today?: () => string): number {
+export function run(argv: string[], io: Output, today: () => string = londonClock.today): number {
   const [command, ...rest] = argv
   try {
     if (command === 'timeline') return runTimeline(rest, io, today)
@@ -34,9 +30,6 @@ export function run(argv: string[], io: Output, today?: () => string): number {
     throw error
   }
 }
-
-export const parse = (args: string[], options: NonNullable<ParseArgsConfig['options']>) =>
-  parseArgs({ args, options, allowPositionals: true, strict: true })
 
 if (process.argv[1] && /(?:sendpath(?:\.js)?|main\.ts)$/.test(process.argv[1])) {
   process.exitCode = run(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) })

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.js'
 import { openStore } from '../store/database.js'
 import { migrate, migrationStatus } from '../store/migrate.js'
-import { parse, type Output } from './main.js'
+import { parse, type Output } from './args.js'
 
 /**
  * `sendpath migrate [--status]`: runs the database migrations by hand, or lists them and whether each has

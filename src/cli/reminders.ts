@@ -1,12 +1,12 @@
 import { Temporal } from 'temporal-polyfill'
 import { loadConfig } from '../config.js'
-import { todayInLondon } from '../deadlines/timeline-service.js'
+import { londonClock } from '../clock.js'
 import { sendDueReminders } from '../jobs/index.js'
 import { createMailer, type Mailer } from '../mail/index.js'
 import type { Clock } from '../store/clock.js'
 import { openStore } from '../store/database.js'
 import { migrate } from '../store/migrate.js'
-import { parse, type Output } from './main.js'
+import { parse, type Output } from './args.js'
 
 const systemClock: Clock = { now: () => Temporal.Now.instant().epochMilliseconds }
 
@@ -16,7 +16,7 @@ export async function runReminders(
   io: Output,
   env?: NodeJS.ProcessEnv,
   clock: Clock = systemClock,
-  today: () => string = todayInLondon,
+  today: () => string = londonClock.today,
   mailerFor?: (config: ReturnType<typeof loadConfig>) => Mailer,
 ): Promise<number> {
   const { positionals } = parse(args, {})

@@ -1,10 +1,10 @@
-import { summariseProblems, timelineFor } from '../deadlines/timeline-service.js'
+import { summariseProblems, timelineFor } from '../api/timeline-service.js'
 import { formatIsoDate, type Timeline } from '../law/index.js'
-import { parse, UsageError, type Output } from './main.js'
+import { parse, UsageError, type Output } from './args.js'
 
 const STATUS = { passed: 'passed', 'due-today': 'DUE TODAY', upcoming: 'upcoming' } as const
 
-export function runTimeline(args: string[], io: Output, today?: () => string): number {
+export function runTimeline(args: string[], io: Output, today: () => string): number {
   const { values, positionals } = parse(args, {
     decision: { type: 'string' },
     'notice-sent': { type: 'string' },

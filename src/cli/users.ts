@@ -6,7 +6,7 @@ import { loadConfig } from '../config.js'
 import type { Clock } from '../store/clock.js'
 import { openStore } from '../store/database.js'
 import { migrate } from '../store/migrate.js'
-import { parse, type Output } from './main.js'
+import { parse, type Output } from './args.js'
 
 // Until the service's clock module is wired in, the CLI reads the time through Temporal.
 const systemClock: Clock = { now: () => Temporal.Now.instant().epochMilliseconds }

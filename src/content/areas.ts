@@ -3,6 +3,12 @@ import type { Area } from './schema.js'
 
 export type AreaLookup = { area: Area; known: true } | { area: undefined; known: false }
 
+/** The areas in the order lists show them: by `order` in their file, then by name. */
+export const areaList = (content: Pick<Content, 'areas'>): Area[] =>
+  [...content.areas.values()].sort(
+    (a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.name.localeCompare(b.name),
+  )
+
 /** Area ids in a stable order, for menus and links. */
 export const areaIds = (content: Pick<Content, 'areas'>): string[] => [...content.areas.keys()].sort()
 

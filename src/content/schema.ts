@@ -70,6 +70,8 @@ const Contactable = z.strictObject({ name: oneLine, description: text, website: 
 export const Area = z.strictObject({
   id: slug,
   name: oneLine,
+  /** Where the area comes in lists (lower first); areas without one follow, by name. */
+  order: z.number().int().nonnegative().optional(),
   localAuthority: oneLine,
   sendiass: z.strictObject({
     name: oneLine,

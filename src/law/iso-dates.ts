@@ -1,4 +1,4 @@
-import { fromIso } from './calendar/day-number.js'
+import { fromIso, toIso } from './calendar/day-number.js'
 import { formatDate, formatDateWithDay } from './timelines/format.js'
 
 // The engine's date helpers on ISO YYYY-MM-DD strings, the form dates take in URLs, JSON and
@@ -17,6 +17,12 @@ export function formatIsoDate(iso: string): string {
 export function formatIsoDateWithDay(iso: string): string {
   const z = fromIso(iso)
   return z === undefined ? iso : formatDateWithDay(z)
+}
+
+/** The ISO date n days after another (n may be negative); undefined if it is not a date. */
+export function isoDatePlusDays(iso: string, n: number): string | undefined {
+  const z = fromIso(iso)
+  return z === undefined ? undefined : toIso(z + n)
 }
 
 /** Days from one ISO date to another, positive when `to` is later; NaN if either is not a date. */

@@ -3,7 +3,7 @@ import cookie from '@fastify/cookie'
 import formbody from '@fastify/formbody'
 import csrf from '@fastify/csrf-protection'
 import type { Config } from '../config.js'
-import { loadContent, type Content } from '../content/load-content.js'
+import type { Services } from '../services.js'
 import { security } from './plugins/security.js'
 import { views } from './plugins/views.js'
 import { staticAssets } from './plugins/static.js'
@@ -24,21 +24,21 @@ import { letterApiRoutes } from './features/letters/api.js'
 export const logPath = (url: string) => url.split('?')[0] ?? url
 
 export interface AppOptions {
-  config: Config
   /** Overrides the rate limit, for load tests and benchmarks on loopback. */
   rateLimitMax?: number
-  /** Guidance and local directories; loaded (and validated) from content/ when not given. */
-  content?: Content
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    content: Content
+    /** Everything with state or I/O, from services(): routes use these, never a module singleton. */
+    services: Services
   }
 }
 
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops
+
 /** Builds the service without listening, so tests can inject requests. Plugins first, then features. */
-export async function buildApp({ config, rateLimitMax, content }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp(config: Config, services: Services, { rateLimitMax }: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       config.LOG_LEVEL === 'silent'
@@ -50,13 +50,14 @@ export async function buildApp({ config, rateLimitMax, content }: AppOptions): P
               req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: logPath(req.url), remoteAddress: req.ip }),
             },
           },
-    trustProxy: config.TRUST_PROXY,
+    // A hop count trusts the nearest N proxies (what Fastify does for a number; its types want a function).
+    trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
     bodyLimit: 64 * 1024,
     // Fastify's default query parser keeps repeated parameters (?appealAbout=a&appealAbout=b) as arrays.
     routerOptions: { ignoreTrailingSlash: true },
   })
 
-  app.decorate('content', content ?? loadContent())
+  app.decorate('services', services)
   await app.register(security, { rateLimitMax: rateLimitMax ?? 300 })
   await app.register(cookie)
   await app.register(formbody, { bodyLimit: 64 * 1024 })

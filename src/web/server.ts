@@ -1,6 +1,7 @@
 import closeWithGrace from 'close-with-grace'
 import { loadConfig, ConfigError } from '../config.js'
 import { buildApp } from './app.js'
+import { services } from '../services.js'
 
 // Reads the configuration, builds the app and listens; closes cleanly on SIGTERM and SIGINT.
 let config
@@ -14,7 +15,7 @@ try {
   throw error
 }
 
-const app = await buildApp({ config })
+const app = await buildApp(config, services(config))
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'closing after an error')
   else app.log.info({ signal }, 'closing')

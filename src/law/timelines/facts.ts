@@ -1,7 +1,37 @@
 import { civil, fromIso, type DayNumber } from '../calendar/day-number.js'
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/bank-holidays.js'
-import { APPEAL_ABOUT, DECISIONS, isDecisionId } from '../decisions/decisions.js'
-import type { TimelineFacts } from './timeline.js'
+import { APPEAL_ABOUT, DECISIONS, isDecisionId, type AppealAbout, type DecisionId } from '../decisions/decisions.js'
+
+// The facts a timeline is worked out from live here, beside the checks on them, so that
+// timeline.ts imports facts.ts and never the other way round.
+
+export type MediationChoice = 'mediation' | 'certificate-only'
+
+/** The facts known so far. Dates are ISO YYYY-MM-DD strings; checkFacts says what is wrong with them. */
+export interface TimelineFacts {
+  decision: DecisionId
+  noticeSentOn?: string
+  actOn?: string
+  appealAbout?: AppealAbout[]
+  mediation?: {
+    choice: MediationChoice
+    adviserInformedOn?: string
+    laInformedOn?: string
+    concludedOn?: string
+    certificateSentOn?: string
+  }
+  /** The EHC process dates the family knows, for the "still waiting" timescales. */
+  ehc?: {
+    requestReceivedOn?: string
+    draftPlanServedOn?: string
+    reviewMeetingOn?: string
+    amendmentNoticeSentOn?: string
+    transfer?: { year: number; kind: 'secondary-to-post-16' | 'other' }
+  }
+  /** The law has no clock: the caller says what day it is. */
+  today: string
+}
+
 
 export interface Problem {
   field: string

@@ -7,36 +7,11 @@ import { addDays, addMonths, addWeeks, lastDayOfDaysBeginningWith, lastDayOfMont
 import { routesFor, type RouteId } from '../routes/routes.js'
 import { appealDeadline } from './appeal-deadline.js'
 import { formatDate, formatDateWithDay } from './format.js'
-import { checkFacts, type Problem } from './facts.js'
+import { checkFacts, type Problem, type TimelineFacts } from './facts.js'
 import { LATE_APPEAL, MILESTONES, type Actor, type MilestoneKind, type PublicCitation } from './milestones.js'
 
 export type { Actor } from './milestones.js'
-export type MediationChoice = 'mediation' | 'certificate-only'
-
-/** The facts known so far. Dates are ISO YYYY-MM-DD strings; checkFacts says what is wrong with them. */
-export interface TimelineFacts {
-  decision: DecisionId
-  noticeSentOn?: string
-  actOn?: string
-  appealAbout?: AppealAbout[]
-  mediation?: {
-    choice: MediationChoice
-    adviserInformedOn?: string
-    laInformedOn?: string
-    concludedOn?: string
-    certificateSentOn?: string
-  }
-  /** The EHC process dates the family knows, for the "still waiting" timescales. */
-  ehc?: {
-    requestReceivedOn?: string
-    draftPlanServedOn?: string
-    reviewMeetingOn?: string
-    amendmentNoticeSentOn?: string
-    transfer?: { year: number; kind: 'secondary-to-post-16' | 'other' }
-  }
-  /** The law has no clock: the caller says what day it is. */
-  today: string
-}
+export type { MediationChoice, TimelineFacts } from './facts.js'
 
 export type MilestoneStatus = 'passed' | 'due-today' | 'upcoming'
 

@@ -23,7 +23,8 @@ export const views_ = fp(async (app: FastifyInstance) => {
     options: {
       autoescape: true,
       throwOnUndefined: false,
-      noCache: process.env.NODE_ENV === 'development' && false,
+      // Templates are compiled once and kept: config.ts is the only reader of the environment.
+      noCache: false,
       onConfigure: (env: nunjucks.Environment) => {
         env.addFilter('govukDate', (iso: unknown) => formatIsoDate(String(iso ?? '')))
       },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { bankHolidaysResponseSchema, problemSchema, timelineRequestSchema, timelineResponseSchema } from '../../../deadlines/schemas.js'
+import { bankHolidaysResponseSchema, problemSchema, timelineRequestSchema, timelineResponseSchema } from '../../../api/schemas.js'
 
 type JsonSchema = Record<string, unknown>
 type Operation = Record<string, unknown>

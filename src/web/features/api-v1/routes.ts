@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { bankHolidays } from '../../../law/index.js'
-import { timelineResponseSchema, yearSchema } from '../../../deadlines/schemas.js'
-import { summariseProblems, timelineFor } from '../../../deadlines/timeline-service.js'
+import { timelineResponseSchema, yearSchema } from '../../../api/schemas.js'
+import { summariseProblems, timelineFor } from '../../../api/timeline-service.js'
 import { sendProblem } from '../../plugins/errors.js'
 import { openApiDocument, serialisationSchema } from './openapi.js'
 
@@ -25,7 +25,7 @@ export async function apiV1Routes(app: FastifyInstance) {
   // The response schema lets Fastify serialise with fast-json-stringify instead of JSON.stringify.
   app.post('/timeline', { bodyLimit: 64 * 1024, schema: { response: { 200: serialisationSchema(timelineResponseSchema) } } }, async (request, reply) => {
     if (!isJson(request.headers['content-type'])) return notJson(reply)
-    const result = timelineFor(request.body)
+    const result = timelineFor(request.body, app.services.clock.today)
     if (!result.ok) return sendProblem(reply, 400, summariseProblems(result.problems), result.problems)
     return result.timeline
   })

@@ -28,7 +28,7 @@ export function relatedGuidance(pages: readonly GuidancePage[]): Map<string, Gui
 
 /** The guidance pages: a list in reading order, and each page with its sources, related pages and local help. */
 export async function guidanceRoutes(app: FastifyInstance) {
-  const { content } = app
+  const { content } = app.services
   const related = relatedGuidance(content.guidance)
   const citations = new Map(content.guidance.map((p) => [p.slug, p.citations.map(citationInWords)]))
 

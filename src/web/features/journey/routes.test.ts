@@ -2,13 +2,16 @@ import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { testConfig } from '../../../config.js'
+import { testServices } from '../../../services.js'
+import { journeyWithAreas } from '../../../journey/journey.js'
+import { areaList } from '../../../content/areas.js'
 import { buildApp } from '../../app.js'
-import { answersQuery } from '../../../plans/journey-engine.js'
-import { allJourneyPaths, EXAMPLE_TODAY } from '../../../plans/journey-paths.js'
+import { answersQuery } from '../../../journey/engine.js'
+import { allJourneyPaths, EXAMPLE_TODAY } from '../../../journey/paths.js'
 
 let app: FastifyInstance
 before(async () => {
-  app = await buildApp({ config: testConfig(), rateLimitMax: 100_000 })
+  app = await buildApp(testConfig(), testServices(), { rateLimitMax: 100_000 })
   await app.ready()
 })
 after(() => app.close())
@@ -226,7 +229,7 @@ describe('errors', () => {
 
 describe('every branch of the journey reaches a plan over HTTP', () => {
   test('check your answers, then the plan, for each way through', async () => {
-    const paths = allJourneyPaths()
+    const paths = allJourneyPaths(journeyWithAreas(areaList(testServices().content)))
     assert.ok(paths.length > 300)
     for (const path of paths) {
       const check = await get(`/journey/check-answers?${answersQuery({ ...path.answers, today: TODAY })}`)
@@ -272,4 +275,13 @@ describe('never a 500 in the journey', () => {
       }
     }
   })
+})
+
+test('changing a date answer shows the day, month and year already given', async () => {
+  const answers = 'who=local-authority&hasPlan=no&happened=refuse-assessment&noticeSentOn=2026-03-05&today=2026-04-01'
+  const page = await app.inject(`/journey/letter-date?${answers}`)
+  assert.equal(page.statusCode, 200)
+  for (const [part, value] of [['day', '5'], ['month', '3'], ['year', '2026']]) {
+    assert.match(page.body, new RegExp(`name="noticeSentOn-${part}"[^>]*value="${value}"`), part)
+  }
 })

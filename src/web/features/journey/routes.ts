@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { todayInLondon } from '../../../deadlines/timeline-service.js'
 import {
   checkSubmittedAnswer,
   keepToday,
@@ -10,8 +9,9 @@ import {
   withQuery,
   answersQuery,
   type Answers,
-} from '../../../plans/journey-engine.js'
-import { questionById } from '../../../plans/journey.js'
+} from '../../../journey/engine.js'
+import { journeyWithAreas } from '../../../journey/journey.js'
+import { areaList } from '../../../content/areas.js'
 import { checkAnswersPage, questionPage } from './view-model.js'
 
 // The "what can I do?" journey: one question a page, GET forms only, every answer in the URL.
@@ -19,43 +19,48 @@ import { checkAnswersPage, questionPage } from './view-model.js'
 
 type Query = Record<string, unknown>
 
-const todayFor = (answers: Answers) => (typeof answers.today === 'string' ? answers.today : todayInLondon())
-
 export async function journeyRoutes(app: FastifyInstance) {
+  const { clock, content } = app.services
+  // The area question offers the areas in content/areas/, so a new file adds an area here too.
+  const journey = journeyWithAreas(areaList(content))
+  const questionById = new Map(journey.questions.map((q) => [q.id, q]))
+  // The journey carries the public `today` parameter through to the plan; otherwise the clock says.
+  const todayFor = (answers: Answers) => (typeof answers.today === 'string' ? answers.today : clock.today())
+
   app.get('/start', async (request, reply) => {
-    const keep = keepToday(rawAnswers(request.query))
-    const startUrl = withQuery('/journey/who', answersQuery(keep))
+    const keep = keepToday(rawAnswers(request.query, journey))
+    const startUrl = withQuery('/journey/who', answersQuery(keep, journey))
     return reply.page('journey/start.njk', { title: 'Find out what you can do', startUrl })
   })
 
   app.get('/journey', async (request, reply) => {
-    const answers = rawAnswers(request.query)
-    return reply.redirect(nextUrl(answers, todayFor(keepToday(answers))), 303)
+    const answers = rawAnswers(request.query, journey)
+    return reply.redirect(nextUrl(answers, todayFor(keepToday(answers)), journey), 303)
   })
 
   app.get('/journey/check-answers', async (request, reply) => {
-    const answers = rawAnswers(request.query)
+    const answers = rawAnswers(request.query, journey)
     const today = todayFor(keepToday(answers))
-    const w = walk(answers, today)
-    if (w.stoppedAt) return reply.redirect(nextUrl(answers, today), 303)
-    return reply.page('journey/check-answers.njk', { ...checkAnswersPage(w, { ...w.accepted, ...keepToday(answers) }) })
+    const w = walk(answers, today, journey)
+    if (w.stoppedAt) return reply.redirect(nextUrl(answers, today, journey), 303)
+    return reply.page('journey/check-answers.njk', { ...checkAnswersPage(w, { ...w.accepted, ...keepToday(answers) }, journey) })
   })
 
   /** A question page. Answers before it that are missing or wrong send the family back to the first of them. */
   app.get<{ Params: { id: string } }>('/journey/:id', async (request, reply) => {
     const q = questionById.get(request.params.id)
     if (!q) return notFound(request, reply)
-    const answers = rawAnswers(request.query)
+    const answers = rawAnswers(request.query, journey)
     const today = todayFor(keepToday(answers))
-    const w = walk(answers, today)
+    const w = walk(answers, today, journey)
     const index = w.steps.findIndex((s) => s.question.id === q.id && !s.auto)
-    if (index === -1) return reply.redirect(nextUrl(answers, today), 303)
+    if (index === -1) return reply.redirect(nextUrl(answers, today, journey), 303)
     const step = w.stoppedAt?.question.id === q.id ? w.stoppedAt.check : undefined
     const shown: Answers = { ...answers, ...w.accepted }
     // Someone who chose their area on the local help pages finds it already selected.
     const saved = request.cookies?.area
     if (q.name === 'area' && shown.area === undefined && typeof saved === 'string') shown.area = saved
-    const view = questionPage(q, w, shown, step)
+    const view = questionPage(q, w, shown, step, journey)
     return reply.page('journey/question.njk', { ...view })
   })
 
@@ -64,20 +69,20 @@ export async function journeyRoutes(app: FastifyInstance) {
     const q = questionById.get(request.params.id)
     if (!q) return notFound(request, reply)
     const query = request.query as Query
-    const answers = rawAnswers(query)
+    const answers = rawAnswers(query, journey)
     delete answers[q.name]
     const today = todayFor(keepToday(answers))
-    const w = walk(answers, today)
+    const w = walk(answers, today, journey)
     const reached = w.steps.some((s) => s.question.id === q.id && !s.auto)
-    if (!reached) return reply.redirect(nextUrl(answers, today), 303)
-    const check = checkSubmittedAnswer(q, query, w.accepted, today)
+    if (!reached) return reply.redirect(nextUrl(answers, today, journey), 303)
+    const check = checkSubmittedAnswer(q, query, w.accepted, today, journey)
     if (!check.ok) {
       const shown = { ...answers, ...w.accepted }
       const raw = query[q.name]
       if (q.kind !== 'date' && (typeof raw === 'string' || Array.isArray(raw))) shown[q.name] = raw as string | string[]
-      return reply.code(400).page('journey/question.njk', { ...questionPage(q, w, shown, check) })
+      return reply.code(400).page('journey/question.njk', { ...questionPage(q, w, shown, check, journey) })
     }
-    return reply.redirect(nextUrl({ ...answers, [q.name]: check.value }, today), 303)
+    return reply.redirect(nextUrl({ ...answers, [q.name]: check.value }, today, journey), 303)
   })
 }
 

@@ -1,4 +1,4 @@
-import { govukDate, type DateParts } from '../../../plans/dates.js'
+import { govukDate, isoToParts, type DateParts } from '../../../journey/dates.js'
 import {
   answersQuery,
   checkAnswersUrl,
@@ -8,8 +8,8 @@ import {
   type AnswerCheck,
   type Answers,
   type Walk,
-} from '../../../plans/journey-engine.js'
-import { JOURNEY, type Question } from '../../../plans/journey.js'
+} from '../../../journey/engine.js'
+import { JOURNEY, type Journey, type Question } from '../../../journey/journey.js'
 
 // Turns a journey question into the parameters of the GOV.UK macro that draws it (one thin macro
 // per kind in views/components/question.njk), with the error summary's links to the field.
@@ -26,32 +26,33 @@ export interface QuestionPage {
 const legend = (q: Question) => ({ text: q.title, isPageHeading: true, classes: 'govuk-fieldset__legend--l' })
 
 /** The hidden fields that carry every other answer through a GET form. */
-function hiddenFields(q: Question, answers: Answers): { name: string; value: string }[] {
+function hiddenFields(q: Question, answers: Answers, journey: Journey): { name: string; value: string }[] {
   const rest = { ...answers }
   delete rest[q.name]
-  return [...new URLSearchParams(answersQuery(rest)).entries()].map(([name, value]) => ({ name, value }))
+  return [...new URLSearchParams(answersQuery(rest, journey)).entries()].map(([name, value]) => ({ name, value }))
 }
 
 /** The page before this one: the previous question asked (not one answered for the family), or the start page. */
-function previousUrl(q: Question, w: Walk, answers: Answers): string {
+function previousUrl(q: Question, w: Walk, answers: Answers, journey: Journey): string {
   const index = w.steps.findIndex((s) => s.question.id === q.id)
   const before = w.steps.slice(0, index === -1 ? 0 : index).filter((s) => !s.auto)
   const previous = before[before.length - 1]
-  if (previous) return questionUrl(previous.question, answers)
+  if (previous) return questionUrl(previous.question, answers, journey)
   return answers.today ? `/start?${answersQuery({ today: answers.today })}` : '/start'
 }
 
-export function questionPage(q: Question, w: Walk, answers: Answers, check: AnswerCheck | undefined): QuestionPage {
+export function questionPage(q: Question, w: Walk, answers: Answers, check: AnswerCheck | undefined, journey: Journey = JOURNEY): QuestionPage {
   const error = check && !check.ok ? check.error : undefined
   const value = answers[q.name]
   const base = {
     title: q.title,
-    backLink: previousUrl(q, w, answers),
+    backLink: previousUrl(q, w, answers, journey),
     formAction: `/journey/${q.id}/answer`,
-    hidden: hiddenFields(q, answers),
+    hidden: hiddenFields(q, answers, journey),
   }
   if (q.kind === 'date') {
-    const entered: DateParts = (check && !check.ok && check.entered) || { day: '', month: '', year: '' }
+    // What was typed if it was wrong; otherwise the answer already given, so "change" shows it.
+    const entered: DateParts = (check && !check.ok && check.entered) || isoToParts(typeof value === 'string' ? value : '')
     const marked = new Set(error?.parts ?? [])
     const firstMarked = (['day', 'month', 'year'] as const).find((p) => marked.has(p)) ?? 'day'
     const item = (name: 'day' | 'month' | 'year', width: number) => ({
@@ -76,7 +77,7 @@ export function questionPage(q: Question, w: Walk, answers: Answers, check: Answ
     }
   }
   const chosen = new Set(Array.isArray(value) ? value : value === undefined ? [] : [value])
-  const items = optionsFor(q, answers).map((o) => ({
+  const items = optionsFor(q, answers, journey).map((o) => ({
     value: o.value,
     text: o.text,
     ...(o.hint ? { hint: { text: o.hint } } : {}),
@@ -106,7 +107,7 @@ export interface CheckAnswersPage {
   planUrl: string
 }
 
-export function checkAnswersPage(w: Walk, answers: Answers): CheckAnswersPage {
+export function checkAnswersPage(w: Walk, answers: Answers, journey: Journey = JOURNEY): CheckAnswersPage {
   const accepted = w.accepted
   const all = { ...accepted, ...(answers.today ? { today: answers.today } : {}) }
   const asked = w.steps.filter((s) => !s.auto)
@@ -115,16 +116,16 @@ export function checkAnswersPage(w: Walk, answers: Answers): CheckAnswersPage {
     let shown: { text: string } | { html: string } = { text: '' }
     if (q.kind === 'date') shown = { text: typeof value === 'string' ? govukDate(value) : '' }
     else {
-      const options = optionsFor(q, accepted)
+      const options = optionsFor(q, accepted, journey)
       const values = Array.isArray(value) ? value : value === undefined ? [] : [value]
       const chosen = values.map((v) => options.find((o) => o.value === v)?.text ?? v)
       const items = chosen.map((t) => `<li>${escapeHtml(t)}</li>`).join('')
       shown = chosen.length > 1 ? { html: `<ul class="govuk-list">${items}</ul>` } : { text: chosen[0] ?? '' }
     }
     // An answer worked out for the family is changed by changing the question that decided it.
-    const before = (s: { question: Question }) => JOURNEY.questions.indexOf(s.question) < JOURNEY.questions.indexOf(q)
+    const before = (s: { question: Question }) => journey.questions.indexOf(s.question) < journey.questions.indexOf(q)
     const changeAt = auto ? asked.filter(before).pop()?.question : q
-    const change = changeAt && { href: questionUrl(changeAt, all), text: 'Change', visuallyHiddenText: q.checkLabel.toLowerCase() }
+    const change = changeAt && { href: questionUrl(changeAt, all, journey), text: 'Change', visuallyHiddenText: q.checkLabel.toLowerCase() }
     return {
       key: { text: q.checkLabel },
       value: shown,
@@ -134,7 +135,7 @@ export function checkAnswersPage(w: Walk, answers: Answers): CheckAnswersPage {
   const last = asked[asked.length - 1]
   return {
     title: 'Check your answers',
-    backLink: last ? questionUrl(last.question, all) : '/start',
+    backLink: last ? questionUrl(last.question, all, journey) : '/start',
     rows,
     planUrl: `/plan?${planQueryFor(all, w.derived)}`,
   }

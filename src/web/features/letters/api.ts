@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { Temporal } from 'temporal-polyfill'
-import { problemSchema } from '../../../deadlines/schemas.js'
-import { summariseProblems, todayInLondon } from '../../../deadlines/timeline-service.js'
+import { problemSchema } from '../../../api/schemas.js'
+import { summariseProblems } from '../../../api/timeline-service.js'
 import { buildLetter, isLetterType, LETTER_TYPES, letterSchemas, type LetterType } from '../../../letters/index.js'
 import { sendProblem } from '../../plugins/errors.js'
 import { isJson, notJson } from '../api-v1/routes.js'
@@ -13,10 +13,6 @@ import { sendLetter } from './routes.js'
 // POST /api/v1/letters/{type}: the letter's JSON fields in, the letter out as Word, PDF or HTML
 // by the Accept header (PDF when the client accepts anything). Registered with the prefix
 // /api/v1/letters, beside the rest of API v1; each type's schema is in the OpenAPI document.
-
-export interface LetterApiOptions {
-  today?: () => Temporal.PlainDate
-}
 
 const ACCEPTABLE = API_MEDIA_TYPES.map((m) => m.type).join(', ')
 
@@ -65,8 +61,9 @@ for (const type of LETTER_TYPES) {
   })
 }
 
-export async function letterApiRoutes(app: FastifyInstance, opts: LetterApiOptions = {}) {
-  const today = opts.today ?? (() => Temporal.PlainDate.from(todayInLondon()))
+export async function letterApiRoutes(app: FastifyInstance) {
+  const { clock } = app.services
+  const today = () => Temporal.PlainDate.from(clock.today())
 
   app.post<{ Params: { type: string } }>('/:type', { bodyLimit: 64 * 1024 }, async (request, reply) => {
     const { type } = request.params

@@ -1,6 +1,7 @@
 import { findArea } from '../../../content/areas.js'
 import type { Content } from '../../../content/load-content.js'
 import type { LetterType, Problem } from '../../../letters/index.js'
+import { isIsoDate } from '../../../law/index.js'
 import {
   fieldId,
   fieldsOf,
@@ -212,13 +213,14 @@ function readDate(
   const notNumbers = DATE_PARTS.filter((p) => !/^\d+$/.test(raw[p]))
   if (notNumbers.length > 0) return { error: { path, message: `${Noun} must be a real date`, parts: notNumbers } }
   if (raw.year.length !== 4) return { error: { path, message: 'Year must include 4 numbers', parts: ['year'] } }
-  const [day, month, year] = [Number(raw.day), Number(raw.month), Number(raw.year)]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (month < 1 || month > 12 || date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) {
+  const [day, month] = [Number(raw.day), Number(raw.month)]
+  const iso = `${raw.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  // The engine's calendar says whether the day exists (no JS Date outside the clock).
+  if (month < 1 || month > 12 || !isIsoDate(iso)) {
     const parts: DatePart[] = month < 1 || month > 12 ? ['month'] : ['day']
     return { error: { path, message: `${Noun} must be a real date`, parts } }
   }
-  return { iso: `${raw.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` }
+  return { iso }
 }
 
 export interface Conversion {

@@ -1,6 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Temporal } from 'temporal-polyfill'
-import { todayInLondon } from '../../../deadlines/timeline-service.js'
 import {
   buildLetter,
   FORMAT_MEDIA,
@@ -36,15 +35,8 @@ import { ACTION, errorSummary, formSections } from './view-model.js'
 // Nothing is stored: every POST carries all the answers, and the preview keeps them in hidden
 // fields so its download buttons can send them again. No JavaScript anywhere.
 
-export interface LetterRoutesOptions {
-  /** Today's date in England; tests may fix it. */
-  today?: () => Temporal.PlainDate
-}
-
 type Params = { type: string }
 type Body = Record<string, unknown> | undefined
-
-const todayDate = () => Temporal.PlainDate.from(todayInLondon())
 
 /** Where to go if no reply comes, beside the letter's own next steps. */
 function followUps(model: LetterModel): { href: string; text: string }[] {
@@ -82,9 +74,10 @@ const isCsrfError = (error: FastifyError) =>
 const FORMATS = new Set<string>(['docx', 'pdf', 'html'])
 const STYLESHEET = `${LETTER_CSS}\n${PAGE_CSS}\n`
 
-export async function letterRoutes(app: FastifyInstance, opts: LetterRoutesOptions = {}) {
-  const today = opts.today ?? todayDate
-  const { content } = app
+export async function letterRoutes(app: FastifyInstance) {
+  const { clock } = app.services
+  const today = () => Temporal.PlainDate.from(clock.today())
+  const { content } = app.services
 
   function renderForm(
     reply: FastifyReply,

@@ -26,6 +26,6 @@ export const areaCookieOptions = (secure: boolean): CookieSerializeOptions => ({
 export function chosenArea(request: FastifyRequest): AreaChoice | undefined {
   const value = request.cookies[AREA_COOKIE]
   if (value === OTHER_AREA) return { id: OTHER_AREA, area: undefined }
-  const area = value ? request.server.content.areas.get(value) : undefined
+  const area = value ? request.server.services.content.areas.get(value) : undefined
   return area ? { id: area.id, area } : undefined
 }

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
-import { findArea } from '../../../content/areas.js'
+import { areaList, findArea } from '../../../content/areas.js'
 import type { Area } from '../../../content/schema.js'
 import { AREA_COOKIE, OTHER_AREA, areaCookieOptions, chosenArea } from './area-cookie.js'
 
@@ -7,9 +7,6 @@ export interface LocalHelpOptions {
   /** Send the area cookie over HTTPS only (production). */
   secureCookies?: boolean
 }
-
-// The areas people are most likely to be in come first; any others follow by name.
-const PREFERRED_ORDER = ['liverpool', 'knowsley']
 
 const firstString = (value: unknown): string | undefined => {
   const v = Array.isArray(value) ? value[0] : value
@@ -37,11 +34,9 @@ const FIELD_ERRORS = {
  * national directory and say so.
  */
 export async function localHelpRoutes(app: FastifyInstance, opts: LocalHelpOptions) {
-  const { content } = app
-  const areas = [...content.areas.values()].sort((a, b) => {
-    const rank = (id: string) => (PREFERRED_ORDER.includes(id) ? PREFERRED_ORDER.indexOf(id) : PREFERRED_ORDER.length)
-    return rank(a.id) - rank(b.id) || a.name.localeCompare(b.name)
-  })
+  const { content } = app.services
+  // The order comes from content/areas/*.yaml: adding a file adds an area here.
+  const areas = areaList(content)
   const cookieOptions = areaCookieOptions(opts.secureCookies ?? false)
 
   const radioItems = (checked: string | undefined) => [

@@ -2,11 +2,12 @@ import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { testConfig } from '../../../config.js'
+import { testServices } from '../../../services.js'
 import { buildApp } from '../../app.js'
 
 let app: FastifyInstance
 before(async () => {
-  app = await buildApp({ config: testConfig({ PUBLIC_URL: 'https://sendpath.example' }), rateLimitMax: 100_000 })
+  app = await buildApp(testConfig({ PUBLIC_URL: 'https://sendpath.example' }), testServices(), { rateLimitMax: 100_000 })
   await app.ready()
 })
 after(() => app.close())

@@ -1,21 +1,24 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { todayInLondon } from '../../../deadlines/timeline-service.js'
-import { buildPlan } from '../../../plans/build-plan.js'
-import { buildCalendar } from '../../../plans/calendar.js'
-import { planQueryString, readPlanQuery, type PlanProblem } from '../../../plans/plan-params.js'
+import { buildPlan } from './build-plan.js'
+import { buildCalendar } from './calendar.js'
+import { planQueryString, readPlanQuery, type PlanProblem } from '../../../journey/plan-link.js'
 import { PageCache } from '../../plugins/page-cache.js'
+import { journeyWithAreas } from '../../../journey/journey.js'
+import { areaList } from '../../../content/areas.js'
 
 // The personal plan. Its URL is a permanent link that reproduces it (see plans/plan-params.ts for
 // the parameters); /plan.ics gives its deadlines as a calendar and /plan/print a version to print.
 
 export interface PlanRoutesOptions {
-  /** The service's own origin, for the link back to the plan in each calendar event. */
+  /** The service's own origin (no trailing slash), for the link back to the plan in each calendar event. */
   publicUrl?: string
   /** How many rendered plans to keep (0 turns the cache off). */
   cacheSize?: number
 }
 
 export async function planRoutes(app: FastifyInstance, options: PlanRoutesOptions = {}) {
+  // Links back into the journey know the areas in content/areas/.
+  const journey = journeyWithAreas(areaList(app.services.content))
   const problemsPage = (reply: FastifyReply, problems: PlanProblem[]) =>
     reply.code(400).page('plan/problems.njk', {
       title: 'There is a problem with the link to your plan',
@@ -39,13 +42,13 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
     return html
   }
   const render = (print: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
-    const today = todayInLondon()
-    const result = readPlanQuery(request.query, () => today)
+    const today = app.services.clock.today()
+    const result = readPlanQuery(request.query, () => today, journey)
     if (!result.ok) return problemsPage(reply, result.problems)
     const key = `${print ? 'print' : 'plan'}|${today}|${planQueryString(result.request.query)}`
     let html = cache.get(key)
     if (html === undefined) {
-      const plan = buildPlan(result.request, app.content)
+      const plan = buildPlan(result.request, app.services.content)
       const back = print ? { backLink: plan.links.plan } : {}
       const comparisonHtml = await fragment('plan/comparison.njk', { plan }, JSON.stringify(plan.comparison))
       const helpHtml = await fragment('plan/help.njk', { plan }, JSON.stringify([plan.sendiass, plan.national]))
@@ -58,7 +61,7 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
   app.get('/plan/print', render(true))
 
   app.get('/plan.ics', async (request, reply) => {
-    const result = readPlanQuery(request.query, todayInLondon)
+    const result = readPlanQuery(request.query, app.services.clock.today, journey)
     if (!result.ok) return problemsPage(reply, result.problems)
     const base = options.publicUrl?.replace(/\/$/, '')
     const planUrl = base ? `${base}/plan?${planQueryString(result.request.query)}` : undefined

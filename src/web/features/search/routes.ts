@@ -11,7 +11,7 @@ export function searchQuery(value: unknown): string {
 
 /** Site search over the guidance. The index is built once, when the plugin is registered. */
 export async function searchRoutes(app: FastifyInstance) {
-  const { search } = createGuidanceSearch(app.content.guidance)
+  const { search } = createGuidanceSearch(app.services.content.guidance)
 
   app.get<{ Querystring: { q?: string | string[] } }>('/search', async (request, reply) => {
     const query = searchQuery(request.query.q)

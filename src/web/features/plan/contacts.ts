@@ -1,4 +1,4 @@
-import type { Area, NationalService } from '../content/schema.js'
+import type { Area, NationalService } from '../../../content/schema.js'
 import type { ContactView } from './plan-view.js'
 
 // Who to contact for each route: the area's directory when we know the area, otherwise the national

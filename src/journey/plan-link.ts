@@ -1,33 +1,23 @@
 import { z } from 'zod'
-import { APPEAL_ABOUT, DECISION_IDS, type AppealAbout, type DecisionId, type Timeline } from '../law/index.js'
-import { timelineFor } from '../deadlines/timeline-service.js'
+import {
+  APPEAL_ABOUT,
+  computeTimeline,
+  DECISION_IDS,
+  TimelineFactsError,
+  type AppealAbout,
+  type DecisionId,
+  type Timeline,
+  type TimelineFacts,
+} from '../law/index.js'
 import { isIsoDate } from './dates.js'
-import { WAITING_FOR, type WaitingFor } from './journey.js'
-import { answersFromPlanQuery, questionUrlForField } from './journey-engine.js'
+import { answersFromPlanQuery, checkAnswersUrl, questionUrlForField } from './engine.js'
+import { JOURNEY, WAITING_FOR, type Journey, type WaitingFor } from './journey.js'
 
-// The plan's URL is a contract other tools build links to:
-//   /plan?decision=<engine decision id>&noticeSentOn=YYYY-MM-DD&area=<area id>
-//   plus appealAbout (repeated), actOn, mediation, adviserInformedOn, laInformedOn, concludedOn,
-//   certificateSentOn, requestReceivedOn, reviewMeetingOn, draftPlanServedOn, amendmentNoticeSentOn,
-//   today; and, from the journey, waitingFor and spokenToSchool. Unknown parameters are ignored.
+import { DATE_PARAMS, EHC_DATE_PARAMS, MEDIATION_DATE_PARAMS, planQueryString, SINGLE_PARAMS, type DateParam } from './plan-params.js'
 
-/** The date parameters, each with the words used for it in messages. */
-export const DATE_PARAMS = {
-  noticeSentOn: 'The date on the decision letter',
-  actOn: 'The date it happened',
-  adviserInformedOn: 'The date you told the mediation adviser',
-  laInformedOn: 'The date the council was told you want mediation',
-  concludedOn: 'The date the mediation finished',
-  certificateSentOn: 'The date on the mediation certificate',
-  requestReceivedOn: 'The date the council got the request for an assessment',
-  reviewMeetingOn: 'The date of the annual review meeting',
-  draftPlanServedOn: 'The date the draft plan was sent',
-  amendmentNoticeSentOn: 'The date the proposed changes to the plan were sent',
-  today: "Today's date",
-} as const
-type DateParam = keyof typeof DATE_PARAMS
+// Reads a plan's link once into the engine's facts (the parameters are listed in plan-params.ts).
 
-const SINGLE_PARAMS = ['decision', 'area', 'mediation', 'waitingFor', 'spokenToSchool', ...Object.keys(DATE_PARAMS)]
+export { DATE_PARAMS, planQueryString }
 
 const isoDate = (label: string, param: string) =>
   z
@@ -86,6 +76,8 @@ export interface PlanRequest {
   waitingFor?: WaitingFor
   spokenToSchool?: 'yes' | 'no'
   timeline: Timeline
+  /** The journey's check-answers page with what the link says: "change your answers". */
+  changeAnswers: string
 }
 
 export type PlanRequestResult = { ok: true; request: PlanRequest } | { ok: false; problems: PlanProblem[] }
@@ -117,10 +109,10 @@ function normalise(query: Record<string, unknown>): { values: Record<string, unk
  * Reads a plan's parameters: their shapes first, then the facts (through the rules engine). Every
  * problem is reported at once, each with a link back to the journey question that fixes it.
  */
-export function readPlanQuery(input: unknown, today: () => string): PlanRequestResult {
+export function readPlanQuery(input: unknown, today: () => string, journey: Journey = JOURNEY): PlanRequestResult {
   const query = input && typeof input === 'object' ? (input as Record<string, unknown>) : {}
-  const answers = answersFromPlanQuery(query)
-  const link = (field: string) => questionUrlForField(field, answers)
+  const answers = answersFromPlanQuery(query, journey)
+  const link = (field: string) => questionUrlForField(field, answers, journey)
   const withLinks = (list: FieldProblem[]): PlanRequestResult => ({
     ok: false,
     problems: list.map((p) => ({ ...p, href: link(p.field) })),
@@ -142,12 +134,7 @@ export function readPlanQuery(input: unknown, today: () => string): PlanRequestR
   }
 
   // The engine needs to know the choice made with the mediation adviser before it can use the dates.
-  const mediationDates = {
-    adviserInformedOn: q.adviserInformedOn,
-    laInformedOn: q.laInformedOn,
-    concludedOn: q.concludedOn,
-    certificateSentOn: q.certificateSentOn,
-  }
+  const mediationDates = Object.fromEntries(MEDIATION_DATE_PARAMS.map((key) => [key, q[key]]))
   let choice = q.mediation
   if (!choice && (q.laInformedOn || q.concludedOn)) choice = 'mediation'
   else if (!choice && q.adviserInformedOn) {
@@ -160,12 +147,7 @@ export function readPlanQuery(input: unknown, today: () => string): PlanRequestR
 
   const defined = <T extends Record<string, unknown>>(o: T) =>
     Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
-  const ehc = defined({
-    requestReceivedOn: q.requestReceivedOn,
-    draftPlanServedOn: q.draftPlanServedOn,
-    reviewMeetingOn: q.reviewMeetingOn,
-    amendmentNoticeSentOn: q.amendmentNoticeSentOn,
-  })
+  const ehc = defined(Object.fromEntries(EHC_DATE_PARAMS.map((key) => [key, q[key]])))
   const day = q.today ?? today()
   const facts = defined({
     decision: q.decision,
@@ -176,43 +158,18 @@ export function readPlanQuery(input: unknown, today: () => string): PlanRequestR
     ehc: Object.keys(ehc).length > 0 ? ehc : undefined,
     today: day,
   })
-  const result = timelineFor(facts, () => day)
-  if (!result.ok) {
-    return withLinks(result.problems.map((p) => ({ field: fromEngineField(p.field), message: p.message })))
+  // The query's shapes are checked above; the engine checks the facts themselves, once.
+  let timeline: Timeline
+  try {
+    timeline = computeTimeline(facts as unknown as TimelineFacts)
+  } catch (error) {
+    if (!(error instanceof TimelineFactsError)) throw error
+    return withLinks(error.problems.map((p) => ({ field: fromEngineField(p.field), message: p.message })))
   }
 
-  const request: PlanRequest = { query: q, decision: q.decision, appealAbout, today: day, timeline: result.timeline }
+  const changeAnswers = checkAnswersUrl(answers, journey)
+  const request: PlanRequest = { query: q, decision: q.decision, appealAbout, today: day, timeline, changeAnswers }
   if (q.waitingFor) request.waitingFor = q.waitingFor
   if (q.spokenToSchool) request.spokenToSchool = q.spokenToSchool
   return { ok: true, request }
-}
-
-/** The same parameters again, tidied, for links from the plan (the calendar, the print view). */
-export function planQueryString(q: PlanQuery): string {
-  const params = new URLSearchParams()
-  const order = [
-    'decision',
-    'noticeSentOn',
-    'area',
-    'appealAbout',
-    'actOn',
-    'mediation',
-    'adviserInformedOn',
-    'laInformedOn',
-    'concludedOn',
-    'certificateSentOn',
-    'requestReceivedOn',
-    'reviewMeetingOn',
-    'draftPlanServedOn',
-    'amendmentNoticeSentOn',
-    'waitingFor',
-    'spokenToSchool',
-    'today',
-  ] as const
-  for (const key of order) {
-    const v = q[key]
-    if (v === undefined) continue
-    for (const one of Array.isArray(v) ? v : [v]) params.append(key, one)
-  }
-  return params.toString()
 }

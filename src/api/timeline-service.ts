@@ -1,12 +1,8 @@
-import { Temporal } from 'temporal-polyfill'
 import type { ZodError } from 'zod'
 import { computeTimeline, TimelineFactsError, type Problem, type Timeline, type TimelineFacts } from '../law/index.js'
 import { timelineRequestSchema } from './schemas.js'
 
 export type TimelineResult = { ok: true; timeline: Timeline } | { ok: false; problems: Problem[] }
-
-/** Today's date where the law applies: England runs on London time. */
-export const todayInLondon = (): string => Temporal.Now.plainDateISO('Europe/London').toString()
 
 export function zodProblems(error: ZodError): Problem[] {
   return error.issues.map((issue) => ({
@@ -16,7 +12,7 @@ export function zodProblems(error: ZodError): Problem[] {
 }
 
 /** Checks a request's shape (zod), then its facts (the law), then works out the timeline. */
-export function timelineFor(input: unknown, today: () => string = todayInLondon): TimelineResult {
+export function timelineFor(input: unknown, today: () => string): TimelineResult {
   const parsed = timelineRequestSchema.safeParse(input)
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) }
   const facts: TimelineFacts = { ...parsed.data, today: parsed.data.today ?? today() }

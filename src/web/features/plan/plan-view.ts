@@ -1,8 +1,8 @@
-import type { Milestone, RouteId, Timeline } from '../law/index.js'
+import type { Milestone, RouteId, Timeline } from '../../../law/index.js'
 import { citationView, UNCHECKED_NOTE, type CitationLike, type CitationView } from './citations.js'
-import { govukDateWithDay } from './dates.js'
-import type { WaitingFor } from './journey.js'
-import type { PlanRequest } from './plan-params.js'
+import { govukDateWithDay } from '../../../journey/dates.js'
+import type { WaitingFor } from '../../../journey/journey.js'
+import type { PlanRequest } from '../../../journey/plan-link.js'
 
 // The shapes the plan page renders, and small helpers shared by the modules that build them.
 

@@ -1,4 +1,4 @@
-import { daysBetween, govukDateWithDay } from './dates.js'
+import { daysBetween, govukDateWithDay } from '../../../journey/dates.js'
 import { days, law, type PlanContext, type WarningView } from './plan-view.js'
 
 // The warnings at the top of a plan: deadlines close or passed, things others should have done by

@@ -1,7 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics'
-import type { Milestone } from '../law/index.js'
+import { isoDatePlusDays, type Milestone } from '../../../law/index.js'
 import { citationText } from './citations.js'
-import { govukDate } from './dates.js'
+import { govukDate } from '../../../journey/dates.js'
 
 // The plan's deadlines as an iCalendar file: one all-day event for each deadline still to come
 // (or due today), with the explanation, and reminders a week and a day before. Date-only values,
@@ -28,11 +28,8 @@ const dateArray = (iso: string): [number, number, number] => {
   return [y ?? 0, m ?? 1, d ?? 1]
 }
 
-const nextDay = (iso: string): [number, number, number] => {
-  const [y, m, d] = dateArray(iso)
-  const next = new Date(Date.UTC(y, m - 1, d + 1))
-  return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()]
-}
+// An all-day event ends on the next day (exclusive); the engine's calendar counts the day.
+const nextDay = (iso: string): [number, number, number] => dateArray(isoDatePlusDays(iso, 1) ?? iso)
 
 export interface CalendarOptions {
   /** A link back to the plan, added to each event. */

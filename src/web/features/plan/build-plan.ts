@@ -1,12 +1,11 @@
-import { DECISIONS, ROUTES, type Milestone } from '../law/index.js'
-import { findArea } from '../content/areas.js'
-import type { Content } from '../content/load-content.js'
+import { DECISIONS, ROUTES, type Milestone } from '../../../law/index.js'
+import { findArea } from '../../../content/areas.js'
+import type { Content } from '../../../content/load-content.js'
 import { actorText, calendarMilestones } from './calendar.js'
 import { contactFor, fromNational, ROUTE_CONTACTS } from './contacts.js'
-import { govukDate, govukDateWithDay } from './dates.js'
-import { answersFromPlanQuery, checkAnswersUrl } from './journey-engine.js'
+import { govukDate, govukDateWithDay } from '../../../journey/dates.js'
 import { nextSteps } from './next-steps.js'
-import { planQueryString, type PlanRequest } from './plan-params.js'
+import { planQueryString, type PlanRequest } from '../../../journey/plan-link.js'
 import { law, withQuery } from './plan-view.js'
 import type { ContactView, MilestoneView, PlanContext, PlanView, RouteView } from './plan-view.js'
 import { COMPARISON_COLUMNS, ROUTE_FACTS } from './route-facts.js'
@@ -199,7 +198,7 @@ export function buildPlan(request: PlanRequest, content: PlanContent): PlanView 
     links: {
       plan: `/plan?${query}`,
       print: `/plan/print?${query}`,
-      changeAnswers: checkAnswersUrl(answersFromPlanQuery(q as Record<string, unknown>)),
+      changeAnswers: request.changeAnswers,
     },
   }
   const waiting = stillWaiting(ctx)

@@ -1,4 +1,4 @@
-import { optionsFor, walk, type Answers, type AnswerValue } from './journey-engine.js'
+import { optionsFor, walk, type Answers, type AnswerValue } from './engine.js'
 import { JOURNEY, type Journey, type Question } from './journey.js'
 
 // Every way through the journey, for tests and checks: at each question, each answer it offers

@@ -1,6 +1,7 @@
 import { DECISIONS, isMediationAdviceRequired, type AppealAbout, type DecisionId } from '../law/index.js'
 import { checkDateParts, isIsoDate, isoToParts, type DateCheck, type DateParts, type DatePart } from './dates.js'
 import { JOURNEY } from './journey.js'
+import { PLAN_PARAMS, planQueryString, type PlanParamValues } from './plan-params.js'
 import type { Condition, Journey, Option, Question, When, WaitingFor } from './journey.js'
 
 // The generic engine behind the journey: which questions apply, whether their answers are valid,
@@ -236,27 +237,13 @@ export function keepToday(answers: Answers): Answers {
 
 /** The parameters of GET /plan for a complete set of answers, in the order of the plan's contract. */
 export function planQueryFor(accepted: Answers, derived: Derived): string {
-  const params = new URLSearchParams()
-  const add = (key: string, value: AnswerValue | undefined) => {
-    for (const v of asList(value)) params.append(key, v)
-  }
-  if (derived.decision) add('decision', derived.decision)
-  add('noticeSentOn', accepted.noticeSentOn)
-  add('area', accepted.area)
-  add('appealAbout', accepted.appealAbout)
-  add('actOn', accepted.actOn)
+  const values: PlanParamValues = {}
+  for (const key of PLAN_PARAMS) values[key] = accepted[key]
   const mediation = asOne(accepted.mediation)
-  if (mediation === 'mediation' || mediation === 'certificate-only') add('mediation', mediation)
-  add('adviserInformedOn', accepted.adviserInformedOn)
-  add('laInformedOn', accepted.laInformedOn)
-  add('concludedOn', accepted.concludedOn)
-  add('certificateSentOn', accepted.certificateSentOn)
-  add('requestReceivedOn', accepted.requestReceivedOn)
-  add('reviewMeetingOn', accepted.reviewMeetingOn)
-  if (derived.waitingFor !== 'none') add('waitingFor', derived.waitingFor)
-  add('spokenToSchool', accepted.spokenToSchool)
-  add('today', accepted.today)
-  return params.toString()
+  values.mediation = mediation === 'mediation' || mediation === 'certificate-only' ? mediation : undefined
+  values.decision = derived.decision
+  values.waitingFor = derived.waitingFor !== 'none' ? derived.waitingFor : undefined
+  return planQueryString(values)
 }
 
 // Plan parameters that are journey answers of the same name.
@@ -309,7 +296,9 @@ export function answersFromPlanQuery(query: Record<string, unknown>, journey: Jo
   if (answers.mediation === 'mediation' && answers.concludedOn) answers.mediationHeld = 'yes'
   if (answers.certificateSentOn) answers.certificateReceived = 'yes'
   const area = one('area')
-  if (area) answers.area = ['liverpool', 'knowsley'].includes(area.toLowerCase()) ? area.toLowerCase() : 'other'
+  const areaQuestion = journey.questions.find((x) => x.name === 'area')
+  const known = new Set(areaQuestion && areaQuestion.kind !== 'date' ? areaQuestion.options.map((o) => o.value) : [])
+  if (area) answers.area = known.has(area.toLowerCase()) ? area.toLowerCase() : 'other'
   return answers
 }
 

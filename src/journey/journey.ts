@@ -534,13 +534,22 @@ export const JOURNEY: Journey = journeySchema.parse({
       hint: 'We use this to show you local services that can help.',
       checkLabel: 'Where you live',
       errors: { required: 'Select where you live' },
-      options: [
-        { value: 'liverpool', text: 'Liverpool' },
-        { value: 'knowsley', text: 'Knowsley' },
-        { value: 'other', text: 'Somewhere else in England' },
-      ],
+      // The areas come from content/areas/*.yaml (journeyWithAreas); "other" is always offered.
+      options: [{ value: 'other', text: 'Somewhere else in England' }],
     },
   ],
 })
 
 export const questionById = new Map(JOURNEY.questions.map((q) => [q.id, q]))
+
+/** The journey offering these areas (from content/areas/) before "somewhere else", in their order. */
+export function journeyWithAreas(areas: readonly { id: string; name: string }[], base: Journey = JOURNEY): Journey {
+  return {
+    ...base,
+    questions: base.questions.map((q) =>
+      q.name === 'area' && q.kind === 'radios'
+        ? { ...q, options: [...areas.map((a) => ({ value: a.id, text: a.name })), ...q.options.filter((o) => o.value === 'other')] }
+        : q,
+    ),
+  }
+}

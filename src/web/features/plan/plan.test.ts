@@ -1,22 +1,25 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { loadContent } from '../content/load-content.js'
-import { ROUTE_IDS } from '../law/index.js'
+import { loadContent } from '../../../content/load-content.js'
+import { ROUTE_IDS } from '../../../law/index.js'
 import { buildPlan, type PlanView } from './build-plan.js'
 import { citationView, readableRef } from './citations.js'
-import { readPlanQuery, type PlanProblem } from './plan-params.js'
+import { readPlanQuery, type PlanProblem } from '../../../journey/plan-link.js'
 import { ROUTE_FACTS } from './route-facts.js'
+import { journeyWithAreas } from '../../../journey/journey.js'
+import { areaList } from '../../../content/areas.js'
 
 const content = loadContent()
+const journey = journeyWithAreas(areaList(content))
 const TODAY = '2026-11-27'
 
 function plan(query: Record<string, string | string[]>, today = TODAY): PlanView {
-  const result = readPlanQuery(query, () => today)
+  const result = readPlanQuery(query, () => today, journey)
   assert.ok(result.ok, `problems: ${JSON.stringify(!result.ok && result.problems)}`)
   return buildPlan(result.request, content)
 }
 function problems(query: Record<string, unknown>): PlanProblem[] {
-  const result = readPlanQuery(query, () => TODAY)
+  const result = readPlanQuery(query, () => TODAY, journey)
   assert.equal(result.ok, false, 'expected problems')
   return result.ok ? [] : result.problems
 }

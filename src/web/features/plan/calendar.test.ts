@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { computeTimeline } from '../law/index.js'
+import { computeTimeline } from '../../../law/index.js'
 import { buildCalendar, calendarMilestones } from './calendar.js'
 
 const timeline = computeTimeline({

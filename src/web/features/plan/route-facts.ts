@@ -1,4 +1,4 @@
-import type { Citation } from '../law/index.js'
+import type { Citation } from '../../../law/index.js'
 import type { CitationLike } from './citations.js'
 
 // Facts for comparing the routes side by side, so a family can choose. Each fact cites the rule

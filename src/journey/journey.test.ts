@@ -2,7 +2,7 @@ import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { loadContent } from '../content/load-content.js'
 import { DECISION_IDS } from '../law/index.js'
-import { buildPlan } from './build-plan.js'
+import { buildPlan } from '../web/features/plan/build-plan.js'
 import { checkDateParts } from './dates.js'
 import {
   answersFromPlanQuery,
@@ -13,10 +13,16 @@ import {
   rawAnswers,
   walk,
   type Answers,
-} from './journey-engine.js'
-import { allJourneyPaths, EXAMPLE_TODAY } from './journey-paths.js'
-import { JOURNEY, journeySchema, questionById } from './journey.js'
-import { readPlanQuery } from './plan-params.js'
+} from './engine.js'
+import { allJourneyPaths, EXAMPLE_TODAY } from './paths.js'
+import { JOURNEY, journeySchema, journeyWithAreas, questionById } from './journey.js'
+import { readPlanQuery } from './plan-link.js'
+
+// The journey as the service offers it: the areas come from content/areas/ (these two are ours).
+const journey = journeyWithAreas([
+  { id: 'liverpool', name: 'Liverpool' },
+  { id: 'knowsley', name: 'Knowsley' },
+])
 
 const today = EXAMPLE_TODAY
 const q = (id: string) => {
@@ -72,7 +78,7 @@ describe('the journey as data', () => {
 })
 
 describe('every branch of the journey', () => {
-  const paths = allJourneyPaths()
+  const paths = allJourneyPaths(journey)
   const content = loadContent()
 
   test('there are hundreds of ways through, and every engine decision is reached', () => {
@@ -83,10 +89,10 @@ describe('every branch of the journey', () => {
 
   test('each one ends in a plan the engine accepts', () => {
     for (const path of paths) {
-      const w = walk(path.answers, today)
+      const w = walk(path.answers, today, journey)
       assert.equal(w.stoppedAt, undefined)
       const query = queryOf(planQueryFor({ ...w.accepted, today }, w.derived))
-      const result = readPlanQuery(query, () => today)
+      const result = readPlanQuery(query, () => today, journey)
       assert.ok(result.ok, `${JSON.stringify(query)}: ${JSON.stringify(!result.ok && result.problems)}`)
       if (result.ok) {
         const plan = buildPlan(result.request, content)
@@ -118,26 +124,26 @@ describe('walking the answers', () => {
   const start: Answers = { who: 'local-authority', hasPlan: 'no', happened: 'refuse-assessment' }
 
   test('stops at the first question without an answer', () => {
-    assert.equal(walk({}, today).stoppedAt?.question.id, 'who')
-    assert.equal(walk(start, today).stoppedAt?.question.id, 'letter-date')
+    assert.equal(walk({}, today, journey).stoppedAt?.question.id, 'who')
+    assert.equal(walk(start, today, journey).stoppedAt?.question.id, 'letter-date')
   })
 
   test('a bad earlier answer sends you back to that question, keeping the good ones', () => {
-    const w = walk({ ...start, hasPlan: 'maybe', noticeSentOn: '2026-10-26' }, today)
+    const w = walk({ ...start, hasPlan: 'maybe', noticeSentOn: '2026-10-26' }, today, journey)
     assert.equal(w.stoppedAt?.question.id, 'ehc-plan')
     assert.deepEqual(w.accepted, { who: 'local-authority' })
     assert.match(nextUrl({ ...start, hasPlan: 'maybe' }, today), /^\/journey\/ehc-plan\?who=local-authority/)
   })
 
   test('a choice the earlier answers no longer offer is asked again, without an error', () => {
-    const w = walk({ who: 'school', hasPlan: 'yes', happened: 'refuse-assessment' }, today)
+    const w = walk({ who: 'school', hasPlan: 'yes', happened: 'refuse-assessment' }, today, journey)
     assert.equal(w.stoppedAt?.question.id, 'what-happened')
     assert.equal(w.stoppedAt?.check.ok, false)
     assert.equal(!w.stoppedAt?.check.ok && w.stoppedAt?.check.error, undefined)
   })
 
   test('an impossible date in the URL says why', () => {
-    const w = walk({ ...start, noticeSentOn: '2026-02-31' }, today)
+    const w = walk({ ...start, noticeSentOn: '2026-02-31' }, today, journey)
     assert.equal(w.stoppedAt?.question.id, 'letter-date')
     const check = w.stoppedAt?.check
     assert.ok(check && !check.ok)
@@ -147,7 +153,7 @@ describe('walking the answers', () => {
   test('answers to questions that no longer apply are dropped', () => {
     const w = walk(
       { who: 'exclusion', hasPlan: 'yes', happened: 'plan-contents', actOn: '2026-11-02', spokenToSchool: 'yes', area: 'liverpool' },
-      today,
+      today, journey,
     )
     assert.equal(w.stoppedAt, undefined)
     assert.deepEqual(Object.keys(w.accepted).sort(), ['actOn', 'area', 'happened', 'spokenToSchool', 'who'])
@@ -157,7 +163,7 @@ describe('walking the answers', () => {
   test('still waiting: the journey asks for the date the council got the request and plans with la-conduct', () => {
     const w = walk(
       { who: 'local-authority', hasPlan: 'no', happened: 'waiting-assessment-decision', requestReceivedOn: '2026-09-01', area: 'knowsley' },
-      today,
+      today, journey,
     )
     assert.equal(w.stoppedAt, undefined)
     assert.equal(
@@ -175,12 +181,12 @@ describe('walking the answers', () => {
   })
 
   test('a plan link leads back into the journey with what it implies', () => {
-    const answers = answersFromPlanQuery({ decision: 'plan-contents', noticeSentOn: '2026-10-26', appealAbout: 'placement', area: 'Knowsley' })
+    const answers = answersFromPlanQuery({ decision: 'plan-contents', noticeSentOn: '2026-10-26', appealAbout: 'placement', area: 'Knowsley' }, journey)
     assert.deepEqual(
       answers,
       { who: 'local-authority', hasPlan: 'yes', happened: 'plan-contents', appealAbout: ['placement'], noticeSentOn: '2026-10-26', area: 'knowsley' },
     )
-    const w = walk(answers, today)
+    const w = walk(answers, today, journey)
     assert.equal(w.stoppedAt, undefined)
   })
 })

@@ -1,0 +1,62 @@
+// The plan's parameters: the one list of them, in the order links are written. The plan link
+// (plan-link.ts) reads them and the journey writes them; adding a parameter starts here.
+//
+// The plan's URL is a contract other tools build links to:
+//   /plan?decision=<engine decision id>&noticeSentOn=YYYY-MM-DD&area=<area id>
+//   plus appealAbout (repeated), actOn, mediation, adviserInformedOn, laInformedOn, concludedOn,
+//   certificateSentOn, requestReceivedOn, reviewMeetingOn, draftPlanServedOn, amendmentNoticeSentOn,
+//   today; and, from the journey, waitingFor and spokenToSchool. Unknown parameters are ignored.
+
+/** Dates the engine takes under `mediation`. */
+export const MEDIATION_DATE_PARAMS = ['adviserInformedOn', 'laInformedOn', 'concludedOn', 'certificateSentOn'] as const
+/** Dates the engine takes under `ehc`. */
+export const EHC_DATE_PARAMS = ['requestReceivedOn', 'reviewMeetingOn', 'draftPlanServedOn', 'amendmentNoticeSentOn'] as const
+
+/** The date parameters, each with the words used for it in messages. */
+export const DATE_PARAMS = {
+  noticeSentOn: 'The date on the decision letter',
+  actOn: 'The date it happened',
+  adviserInformedOn: 'The date you told the mediation adviser',
+  laInformedOn: 'The date the council was told you want mediation',
+  concludedOn: 'The date the mediation finished',
+  certificateSentOn: 'The date on the mediation certificate',
+  requestReceivedOn: 'The date the council got the request for an assessment',
+  reviewMeetingOn: 'The date of the annual review meeting',
+  draftPlanServedOn: 'The date the draft plan was sent',
+  amendmentNoticeSentOn: 'The date the proposed changes to the plan were sent',
+  today: "Today's date",
+} as const
+// Every mediation and EHC date has its words (the compiler checks).
+const _everyDateHasWords: Record<(typeof MEDIATION_DATE_PARAMS)[number] | (typeof EHC_DATE_PARAMS)[number], string> = DATE_PARAMS
+export type DateParam = keyof typeof DATE_PARAMS
+
+/** Every parameter, in the order links are written. `appealAbout` is the only one that repeats. */
+export const PLAN_PARAMS = [
+  'decision',
+  'noticeSentOn',
+  'area',
+  'appealAbout',
+  'actOn',
+  'mediation',
+  ...MEDIATION_DATE_PARAMS,
+  ...EHC_DATE_PARAMS,
+  'waitingFor',
+  'spokenToSchool',
+  'today',
+] as const
+export type PlanParam = (typeof PLAN_PARAMS)[number]
+
+export const SINGLE_PARAMS = PLAN_PARAMS.filter((p) => p !== 'appealAbout')
+
+export type PlanParamValues = Partial<Record<PlanParam, string | readonly string[] | undefined>>
+
+/** A plan's query string from its values, in the contract's order; empty values are left out. */
+export function planQueryString(values: PlanParamValues): string {
+  const params = new URLSearchParams()
+  for (const key of PLAN_PARAMS) {
+    const v = values[key]
+    if (v === undefined) continue
+    for (const one of typeof v === 'string' ? [v] : v) if (one !== '') params.append(key, one)
+  }
+  return params.toString()
+}
