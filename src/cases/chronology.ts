@@ -1,4 +1,4 @@
-import { Temporal } from 'temporal-polyfill'
+import { londonDateOf } from '../clock.js'
 import type { Milestone } from '../law/index.js'
 import { recordAudit } from './audit.js'
 import { viewCaseRow } from './cases.js'
@@ -26,8 +26,6 @@ export interface Chronology {
   documents: NumberedDocument[]
 }
 
-const londonDate = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO('Europe/London').toPlainDate().toString()
-
 /**
  * The case as a dated chronology, in the form an adviser or a Tribunal bundle expects: every diary entry and
  * every decision date that has come, oldest first, and the documents numbered 1, 2, 3 in the order they were
@@ -38,7 +36,7 @@ export async function caseChronology(deps: Deps, userId: string, caseId: string,
   if (!c) return undefined
   const [entries, decisions, documents] = await Promise.all([listEntries(deps, userId, caseId), listDecisions(deps, userId, caseId), listDocuments(deps, userId, caseId)])
   if (!entries || !decisions || !documents) return undefined
-  const numbered = documents.map((d, i) => ({ ...d, number: i + 1, addedOn: londonDate(d.createdAt) }))
+  const numbered = documents.map((d, i) => ({ ...d, number: i + 1, addedOn: londonDateOf(d.createdAt) }))
   const events: ChronologyEvent[] = [
     ...entries.map((entry) => ({
       date: entry.date,

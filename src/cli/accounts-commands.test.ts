@@ -57,12 +57,12 @@ test('reminders send-due sends what is due over SMTP and prints how many', async
 
     const r = io()
     // The claim deadline is 9 July 2026: 28 days before is 11 June.
-    assert.equal(await runReminders(['send-due'], r.io, env, clock, () => '2026-06-11'), 0)
+    assert.equal(await runReminders(['send-due'], r.io, env, { now: clock.now, today: () => '2026-06-11' }), 0)
     assert.deepEqual(r.out, ['Sent 1 reminder.'])
     const mail = await smtp.next((m) => recipients(m).includes('parent@example.org'))
     assert.match(mail.text ?? '', /https:\/\/sendpath\.test\/cases\//)
     const again = io()
-    assert.equal(await runReminders(['send-due'], again.io, env, clock, () => '2026-06-11'), 0)
+    assert.equal(await runReminders(['send-due'], again.io, env, { now: clock.now, today: () => '2026-06-11' }), 0)
     assert.deepEqual(again.out, ['Sent 0 reminders.'])
   } finally {
     await smtp.close()

@@ -1,22 +1,17 @@
-import { Temporal } from 'temporal-polyfill'
 import { loadConfig } from '../config.js'
-import { londonClock } from '../clock.js'
+import { londonClock, type Clock } from '../clock.js'
 import { sendDueReminders } from '../jobs/index.js'
 import { createMailer, type Mailer } from '../mail/index.js'
-import type { Clock } from '../store/clock.js'
 import { openStore } from '../store/database.js'
 import { migrate } from '../store/migrate.js'
 import { parse, type Output } from './args.js'
-
-const systemClock: Clock = { now: () => Temporal.Now.instant().epochMilliseconds }
 
 /** `sendpath reminders send-due`: sends the reminders due today once, by hand, and prints how many it sent. */
 export async function runReminders(
   args: string[],
   io: Output,
   env?: NodeJS.ProcessEnv,
-  clock: Clock = systemClock,
-  today: () => string = londonClock.today,
+  clock: Clock = londonClock,
   mailerFor?: (config: ReturnType<typeof loadConfig>) => Mailer,
 ): Promise<number> {
   const { positionals } = parse(args, {})
@@ -36,7 +31,7 @@ export async function runReminders(
       db: store.db,
       mailer,
       clock,
-      today: today(),
+      today: clock.today(),
       caseLink: config.PUBLIC_URL ? (id) => `${config.PUBLIC_URL}/cases/${id}` : undefined,
       onError: (error) => {
         failed++

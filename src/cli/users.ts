@@ -1,21 +1,17 @@
 import { text } from 'node:stream/consumers'
 import type { Readable } from 'node:stream'
-import { Temporal } from 'temporal-polyfill'
 import { createUser } from '../accounts/index.js'
 import { loadConfig } from '../config.js'
-import type { Clock } from '../store/clock.js'
+import { londonClock, type Clock } from '../clock.js'
 import { openStore } from '../store/database.js'
 import { migrate } from '../store/migrate.js'
 import { parse, type Output } from './args.js'
-
-// Until the service's clock module is wired in, the CLI reads the time through Temporal.
-const systemClock: Clock = { now: () => Temporal.Now.instant().epochMilliseconds }
 
 /**
  * `sendpath users create --email E --role R [--area ID ...]`: an operator makes a verified account. The
  * password is read from standard input (so it is not in the shell history); the new user's id is printed.
  */
-export async function runUsers(args: string[], io: Output, stdin: Readable, env?: NodeJS.ProcessEnv, clock: Clock = systemClock): Promise<number> {
+export async function runUsers(args: string[], io: Output, stdin: Readable, env?: NodeJS.ProcessEnv, clock: Pick<Clock, 'now'> = londonClock): Promise<number> {
   const { values, positionals } = parse(args, { email: { type: 'string' }, role: { type: 'string' }, area: { type: 'string', multiple: true } })
   if (positionals[0] !== 'create' || positionals.length !== 1) {
     io.err('sendpath: Usage: sendpath users create --email E --role family|adviser|manager|admin [--area ID ...] (password on standard input)')

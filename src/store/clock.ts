@@ -1,24 +1,12 @@
-/**
- * What the store layers know of time: "now" as epoch milliseconds, from whoever calls them. The service's one
- * clock module supplies it; tests pass a fixed or stepping clock. These modules never read the system clock.
- */
-export interface Clock {
-  now(): number
-}
+import type { Clock as ServiceClock } from '../clock.js'
 
-/** A clock for tests that starts at `start` and moves only when told. */
-export function manualClock(start: number): Clock & { advance(ms: number): void; set(ms: number): void } {
-  let t = start
-  return {
-    now: () => t,
-    advance: (ms) => {
-      t += ms
-    },
-    set: (ms) => {
-      t = ms
-    },
-  }
-}
+/**
+ * What the store layers know of time: "now" as epoch milliseconds, from whoever calls them. It is the
+ * service's one clock (src/clock.ts) seen through the part these layers use; they never read the system clock.
+ */
+export type Clock = Pick<ServiceClock, 'now'>
+
+export { manualClock } from '../clock.js'
 
 export const MINUTE = 60_000
 export const HOUR = 60 * MINUTE
