@@ -23,6 +23,9 @@ export const londonClock: Clock = {
   now: () => Temporal.Now.instant().epochMilliseconds,
 }
 
+/** An instant as an ISO string (UTC), for APIs and exports: formatting a given time, not reading the clock. */
+export const isoInstant = (epochMs: number): string => Temporal.Instant.fromEpochMilliseconds(epochMs).toString()
+
 /** A clock stopped on one day (at noon in London unless `now` is given), for tests and benchmarks. */
 export const fixedClock = (isoDate: string, now: number = londonNoon(isoDate)): Clock => ({ today: () => isoDate, now: () => now })
 

@@ -3,7 +3,8 @@ import cookie from '@fastify/cookie'
 import formbody from '@fastify/formbody'
 import csrf from '@fastify/csrf-protection'
 import type { Config } from '../config.js'
-import type { Services } from '../services.js'
+import { closeServices, type Services } from '../services.js'
+import { auth } from './plugins/auth.js'
 import { security } from './plugins/security.js'
 import { views } from './plugins/views.js'
 import { staticAssets } from './plugins/static.js'
@@ -58,10 +59,14 @@ export async function buildApp(config: Config, services: Services, { rateLimitMa
   })
 
   app.decorate('services', services)
+  // The app owns its services: the job timer starts when it is ready, and everything closes with it.
+  app.addHook('onReady', async () => services.jobs.start(app.log))
+  app.addHook('onClose', async () => closeServices(services))
   await app.register(security, { rateLimitMax: rateLimitMax ?? 300 })
   await app.register(cookie)
   await app.register(formbody, { bodyLimit: 64 * 1024 })
   await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieOpts: { httpOnly: true, sameSite: 'strict', path: '/', secure: config.NODE_ENV === 'production' } })
+  await app.register(auth, { secureCookies: config.NODE_ENV !== 'development' })
   await app.register(views)
   await app.register(staticAssets)
   await app.register(errors)

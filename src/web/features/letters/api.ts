@@ -5,7 +5,7 @@ import { summariseProblems } from '../../../api/timeline-service.js'
 import { buildLetter, isLetterType, LETTER_TYPES, letterSchemas, type LetterType } from '../../../letters/index.js'
 import { sendProblem } from '../../plugins/errors.js'
 import { isJson, notJson } from '../api-v1/routes.js'
-import { addOperation, component } from '../api-v1/openapi.js'
+import { addOperation, component, PUBLIC } from '../api-v1/openapi.js'
 import { LETTER_FORMS } from './forms.js'
 import { API_MEDIA_TYPES, negotiate } from './negotiate.js'
 import { sendLetter } from './routes.js'
@@ -31,6 +31,7 @@ for (const type of LETTER_TYPES) {
   const form = LETTER_FORMS[type]
   addOperation(`/api/v1/letters/${type}`, 'post', {
     operationId: `letter${pascal(type)}`,
+    ...PUBLIC,
     summary: `${form.title}: the letter as Word, PDF or HTML`,
     description:
       `${form.description} Send the letter's fields as JSON; the Accept header chooses the format: ` +
