@@ -20,6 +20,22 @@ const lawMustStayPure = {
   },
 }
 
+// The store and the layers on it (accounts, cases, mail, jobs) sit below the web and the CLI, and take the time
+// from an injected clock: they never import the web or the CLI, and never read JS Date.
+const storeLayers = ['store', 'accounts', 'cases', 'mail', 'jobs']
+const storeLayersStayBelowTheWeb = {
+  files: storeLayers.map((layer) => `src/${layer}/**/*.ts`),
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [{ group: ['../web/*', '../cli/*', '../../web/*', '../../cli/*', 'fastify', '@fastify/*'], message: 'The store layers sit below the web and the CLI.' }],
+      },
+    ],
+    'no-restricted-globals': ['error', { name: 'Date', message: 'Take the time from the injected Clock (src/store/clock.ts), not JS Date.' }],
+  },
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'public/**', 'data/**', 'bin/**', '.tmp/**'] },
   js.configs.recommended,
@@ -40,4 +56,5 @@ export default tseslint.config(
     ignores: ['src/law/**/*.test.ts'],
     ...lawMustStayPure,
   },
+  storeLayersStayBelowTheWeb,
 )

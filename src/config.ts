@@ -101,6 +101,20 @@ const schema = z.object({
   TRUST_PROXY: trustProxy.default(false),
   /** The service's own origin, used in calendar files and links (no trailing slash). */
   PUBLIC_URL: publicUrl.optional(),
+  /** Where the embedded SQLite database lives when DATABASE_URL is not set. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** A PostgreSQL server to use instead of the embedded database, for several instances. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(?:ql)?:\/\/\S+$/, { error: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+    .optional(),
+  /** The mail server, for example smtp://127.0.0.1:2525; without it, mail in development is written to the log. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, { error: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+    .optional(),
+  /** The From address of every email the service sends. */
+  MAIL_FROM: z.string().min(3).default('sendpath <no-reply@localhost>'),
   /** Worker threads that draw Word and PDF letters; each holds its fonts and one letter (about 500 MB at most). */
   LETTER_WORKERS: z.coerce.number().int().min(1).max(64).default(Math.max(1, availableParallelism() - 1)),
   /** Letters that may wait for a worker; beyond that the service answers "busy" (503). */
@@ -129,3 +143,12 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' }),
   ...overrides,
 })
+
+/**
+ * The PostgreSQL server the test suite runs against, if any (TEST_DATABASE_URL, else DATABASE_URL), and whether
+ * PostgreSQL is required (REQUIRE_POSTGRES=1): then a missing or unreachable server fails the tests loudly.
+ */
+export function testDatabaseSettings(env: NodeJS.ProcessEnv = process.env): { url?: string; requirePostgres: boolean } {
+  const url = env.TEST_DATABASE_URL || env.DATABASE_URL || undefined
+  return { url, requirePostgres: env.REQUIRE_POSTGRES === '1' || env.REQUIRE_POSTGRES === 'true' }
+}

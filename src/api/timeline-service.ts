@@ -6,6 +6,9 @@ import { parseWithPlainMessages, problemsFromIssues } from './problems.js'
 
 export { summariseProblems } from './problems.js'
 
+/** A zod error's issues as problems in plain words, one per field (what the case record's schemas report). */
+export const zodProblems = (error: { issues: readonly Parameters<typeof problemsFromIssues>[0][number][] }): Problem[] => problemsFromIssues(error.issues)
+
 export type TimelineResult = { ok: true; timeline: Timeline } | { ok: false; problems: Problem[] }
 
 /**

@@ -1,11 +1,16 @@
+import type { Readable } from 'node:stream'
 import { runTimeline } from './timeline.js'
 import { runBankHolidays } from './bank-holidays.js'
-import { londonClock } from '../clock.js'
+import { runMigrate } from './migrate.js'
+import { runUsers } from './users.js'
+import { runReminders } from './reminders.js'
+import { londonClock, type Clock } from '../clock.js'
 import { UsageError, type Output } from './args.js'
 
 export { UsageError, type Output } from './args.js'
 
-// `sendpath <command>`: the rules engine from a terminal. Exit 0 on success, 2 on bad input.
+// `sendpath <command>`: the rules engine and the operator's commands from a terminal. Exit 0 on success,
+// 2 on bad input, 1 when something could not be done.
 const USAGE = `Usage:
   sendpath timeline --decision <id> --notice-sent YYYY-MM-DD [--act-on YYYY-MM-DD] [--appeal-about needs,provision,...]
                     [--mediation mediation|certificate-only] [--adviser-informed YYYY-MM-DD] [--la-informed YYYY-MM-DD]
@@ -26,13 +31,28 @@ const USAGE = `Usage:
     Home-to-school travel:         --decision transport [--stage1-requested D] [--stage1-decision D] [--stage2-requested D]
     Discrimination:                [--discrimination-by school|college|"local authority"]
     (D is a date written YYYY-MM-DD.)
-  sendpath bank-holidays <year> [--json]`
+  sendpath bank-holidays <year> [--json]
+  sendpath migrate [--status]
+  sendpath users create --email E --role family|adviser|manager|admin [--area ID ...]   (password on standard input)
+  sendpath reminders send-due`
 
-export function run(argv: string[], io: Output, today: () => string = londonClock.today): number {
+export interface RunOptions {
+  /** The clock (tests fix it); the real one by default. */
+  clock?: Clock
+  /** Where `users create` reads the password. */
+  stdin?: Readable
+  /** The settings (DATA_DIR, DATABASE_URL, SMTP_URL, MAIL_FROM...); process.env through config.ts by default. */
+  env?: NodeJS.ProcessEnv
+}
+
+export async function run(argv: string[], io: Output, { clock = londonClock, stdin = process.stdin, env }: RunOptions = {}): Promise<number> {
   const [command, ...rest] = argv
   try {
-    if (command === 'timeline') return runTimeline(rest, io, today)
+    if (command === 'timeline') return runTimeline(rest, io, clock.today)
     if (command === 'bank-holidays') return runBankHolidays(rest, io)
+    if (command === 'migrate') return await runMigrate(rest, io, env)
+    if (command === 'users') return await runUsers(rest, io, stdin, env, clock)
+    if (command === 'reminders') return await runReminders(rest, io, env, clock)
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE)
       return command === undefined ? 2 : 0
@@ -43,10 +63,14 @@ export function run(argv: string[], io: Output, today: () => string = londonCloc
       io.err(`sendpath: ${error.message}\n\n${USAGE}`)
       return 2
     }
+    if (error instanceof Error && error.name === 'ConfigError') {
+      io.err(`sendpath: ${error.message}`)
+      return 2
+    }
     throw error
   }
 }
 
 if (process.argv[1] && /(?:sendpath(?:\.js)?|main\.ts)$/.test(process.argv[1])) {
-  process.exitCode = run(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) })
+  process.exitCode = await run(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) })
 }

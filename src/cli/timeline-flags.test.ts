@@ -1,19 +1,20 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { run } from './main.js'
+import { fixedClock } from '../clock.js'
 import { timelineFor } from '../api/timeline-service.js'
 
 // The flags for issue 10's inputs: each one reaches the API request under its contract name, and
 // bad input is refused with exit 2 and the flag named.
 
-const capture = (argv: string[]) => {
+const capture = async (argv: string[]) => {
   const out: string[] = []
   const err: string[] = []
-  const code = run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, () => '2026-03-11')
+  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, { clock: fixedClock('2026-03-11') })
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
-const json = (argv: string[]) => {
-  const r = capture(['timeline', ...argv, '--json'])
+const json = async (argv: string[]) => {
+  const r = (await capture(['timeline', ...argv, '--json']))
   assert.equal(r.code, 0, r.err)
   return JSON.parse(r.out) as unknown
 }
@@ -24,7 +25,7 @@ const api = (request: Record<string, unknown>) => {
   return JSON.parse(JSON.stringify(r.timeline)) as unknown
 }
 
-test('every flag of the plan, the Tribunal and travel reaches the API under its field name', () => {
+test('every flag of the plan, the Tribunal and travel reaches the API under its field name', async () => {
   const cases: [string[], Record<string, unknown>][] = [
     [
       ['--decision', 'refuse-amend', '--notice-sent', '2026-01-05', '--plan-made', '2025-01-10', '--last-review', '2025-06-01', '--review-meeting', '2026-01-02', '--amendments-sent', '2026-01-03',
@@ -67,13 +68,13 @@ test('every flag of the plan, the Tribunal and travel reaches the API under its 
   for (const [argv, request] of cases) assert.deepEqual(json(argv), api(request), argv.join(' '))
 })
 
-test("--area counts an exclusion with the council's published term dates", () => {
-  const body = json(['--decision', 'exclusion', '--area', 'liverpool', '--board-decision', '2026-03-02']) as { milestones: { id: string; date: string }[] }
+test("--area counts an exclusion with the council's published term dates", async () => {
+  const body = (await json(['--decision', 'exclusion', '--area', 'liverpool', '--board-decision', '2026-03-02'])) as { milestones: { id: string; date: string }[] }
   assert.equal(body.milestones.find((m) => m.id === 'exclusion-review-application-by')?.date, '2026-03-23')
 })
 
-test('the text shows why a date is provisional, the pending certificate and the Tribunal stages (issue 8 example)', () => {
-  const r = capture(['timeline', '--decision', 'refuse-plan', '--notice-sent', '2026-01-05', '--mediation', 'certificate-only', '--adviser-informed', '2026-03-04', '--today', '2026-03-10', '--lodged', '2026-03-06', '--hearing', '2026-07-10'])
+test('the text shows why a date is provisional, the pending certificate and the Tribunal stages (issue 8 example)', async () => {
+  const r = (await capture(['timeline', '--decision', 'refuse-plan', '--notice-sent', '2026-01-05', '--mediation', 'certificate-only', '--adviser-informed', '2026-03-04', '--today', '2026-03-10', '--lodged', '2026-03-06', '--hearing', '2026-07-10']))
   assert.equal(r.code, 0, r.err)
   assert.match(r.out, /9 April 2026 +Last day for the Tribunal to receive your appeal \[upcoming\] \(provisional: the mediation certificate is overdue\)/)
   assert.match(r.out, /Mediation certificate \(overdue, due 9 March 2026\): /)
@@ -83,14 +84,14 @@ test('the text shows why a date is provisional, the pending certificate and the 
   assert.match(r.out, /\(provisional: an estimate, the Tribunal sets the date\)/)
 })
 
-test('the text says the plan continues after a decision to cease, and notes the school days', () => {
-  assert.match(capture(['timeline', '--decision', 'cease-plan', '--notice-sent', '2026-03-02']).out, /The plan continues: /)
-  const excl = capture(['timeline', '--decision', 'exclusion', '--term', '2026-02-23..2026-03-27', '--board-decision', '2026-03-02'])
+test('the text says the plan continues after a decision to cease, and notes the school days', async () => {
+  assert.match((await capture(['timeline', '--decision', 'cease-plan', '--notice-sent', '2026-03-02'])).out, /The plan continues: /)
+  const excl = (await capture(['timeline', '--decision', 'exclusion', '--term', '2026-02-23..2026-03-27', '--board-decision', '2026-03-02']))
   assert.match(excl.out, /School days: .*Academies/)
 })
 
-test('--help lists the new flags', () => {
-  const r = capture(['--help'])
+test('--help lists the new flags', async () => {
+  const r = (await capture(['--help']))
   for (const flag of ['--plan-made', '--last-review', '--transfer-kind', '--transfer-on', '--lodged', '--registered', '--hearing', '--decision-sent', '--order', '--order-sent', '--order-made', '--unopposed', '--recommendations', '--first-knew', '--discrimination-by', '--term', '--closed', '--area', '--stage1-requested']) {
     assert.ok(r.out.includes(`[${flag}`) || r.out.includes(` ${flag} `), flag)
   }
@@ -115,8 +116,8 @@ const bad: [string, string[], RegExp][] = [
   ['--recommendations given a value', ['--decision', 'refuse-plan', '--notice-sent', '2026-01-05', '--recommendations=yes'], /recommendations/],
 ]
 for (const [why, argv, message] of bad) {
-  test(`exit 2 for ${why}`, () => {
-    const r = capture(['timeline', ...argv])
+  test(`exit 2 for ${why}`, async () => {
+    const r = (await capture(['timeline', ...argv]))
     assert.equal(r.code, 2)
     assert.match(r.err, message)
   })

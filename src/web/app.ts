@@ -3,7 +3,8 @@ import cookie from '@fastify/cookie'
 import formbody from '@fastify/formbody'
 import csrf from '@fastify/csrf-protection'
 import type { Config } from '../config.js'
-import type { Services } from '../services.js'
+import { closeServices, type Services } from '../services.js'
+import { auth } from './plugins/auth.js'
 import { security, type RateLimits } from './plugins/security.js'
 import { beforeRouting } from './plugins/before-routing.js'
 import { privatePages } from './plugins/private-pages.js'
@@ -21,6 +22,7 @@ import { searchRoutes } from './features/search/routes.js'
 import { pagesRoutes } from './features/pages/routes.js'
 import { letterRoutes } from './features/letters/routes.js'
 import { letterApiRoutes } from './features/letters/api.js'
+import { accountRoutes } from './features/account/routes.js'
 
 /** The path of a URL without its query string: what the logs may keep. */
 export const logPath = (url: string) => url.split('?')[0] ?? url
@@ -95,12 +97,15 @@ export async function buildApp(config: Config, services: Services, { rateLimitMa
   // 0 means no limit, as for the other limits.
   if (config.MAX_CONNECTIONS > 0) app.server.maxConnections = config.MAX_CONNECTIONS
   app.decorate('services', services)
-  app.addHook('onClose', () => services.letterPool.close())
+  // The app owns its services: the job timer starts when it is ready, and everything closes with it.
+  app.addHook('onReady', async () => services.jobs.start(app.log))
+  app.addHook('onClose', async () => closeServices(services))
   await app.register(security, { perMinute: rateLimits(config, rateLimitMax) })
   await app.register(privatePages)
   await app.register(cookie)
   await app.register(formbody, { bodyLimit: 64 * 1024 })
   await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieOpts: { httpOnly: true, sameSite: 'strict', path: '/', secure: config.NODE_ENV === 'production' } })
+  await app.register(auth, { secureCookies: config.NODE_ENV !== 'development' })
   await app.register(views)
   await app.register(staticAssets)
   await app.register(errors)
@@ -117,5 +122,6 @@ export async function buildApp(config: Config, services: Services, { rateLimitMa
   await app.register(pagesRoutes)
   await app.register(letterRoutes)
   await app.register(letterApiRoutes, { prefix: '/api/v1/letters' })
+  await app.register(accountRoutes)
   return app
 }

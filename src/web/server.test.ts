@@ -2,6 +2,9 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -9,7 +12,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 async function startServer() {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/web/server.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test' },
+    // Its own embedded database in a temporary folder (or the PostgreSQL server the test run names).
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test', DATA_DIR: mkdtempSync(join(tmpdir(), 'sendpath-server-')) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const log = { out: '' }

@@ -15,7 +15,15 @@ try {
   throw error
 }
 
-const app = await buildApp(config, services(config))
+let ready
+try {
+  ready = await services(config)
+} catch (error) {
+  // A database that cannot be opened or migrated, or mail that cannot be sent: say so and stop.
+  console.error(`sendpath could not start: ${(error as Error).message}`)
+  process.exit(1)
+}
+const app = await buildApp(config, ready)
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'closing after an error')
   else app.log.info({ signal }, 'closing')

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 // `npm start` in production: npm runs the compiled server with plain node (no tsx, no loader), and
 // the script's `exec` makes node replace npm's shell, so the SIGTERM npm forwards reaches the server.
@@ -25,7 +28,8 @@ const portIsClosed = (port: number) =>
 test('npm start serves compiled JavaScript and, on SIGTERM to npm, finishes in-flight requests and exits', { timeout: 300_000 }, async () => {
   const child = spawn(npm, ['start'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production' },
+    // Production needs a mail server to be named; nothing here sends mail, so nothing need listen there.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525', DATA_DIR: mkdtempSync(join(tmpdir(), 'sendpath-start-')) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const log = { out: '', err: '' }

@@ -22,11 +22,19 @@ export function component(name: string, schema: z.ZodType, io: 'input' | 'output
 
 const problem = () => ({ description: 'The request was not valid', content: { 'application/json': { schema: component('Problem', problemSchema, 'output') } } })
 
-export function addOperation(path: string, method: 'get' | 'post', operation: Operation) {
+/** The one problem response, described for one status. */
+export const problemResponse = (description: string) => ({ description, content: { 'application/json': { schema: component('Problem', problemSchema, 'output') } } })
+
+/** An operation anyone may call: no token needed (the document's default is the bearer token). */
+export const PUBLIC = { security: [] } as const
+
+export function addOperation(path: string, method: 'get' | 'post' | 'patch' | 'delete', operation: Operation) {
   paths[path] = { ...(paths[path] ?? {}), [method]: operation }
 }
 
 addOperation('/api/v1/bank-holidays', 'get', {
+  operationId: 'getBankHolidays',
+  ...PUBLIC,
   summary: 'England and Wales bank holidays for a year',
   parameters: [{ name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 1990, maximum: 2099 } }],
   responses: {
@@ -35,6 +43,8 @@ addOperation('/api/v1/bank-holidays', 'get', {
   },
 })
 addOperation('/api/v1/timeline', 'post', {
+  operationId: 'computeTimeline',
+  ...PUBLIC,
   summary: 'Routes and statutory deadlines for a decision',
   requestBody: { required: true, content: { 'application/json': { schema: component('TimelineRequest', timelineRequestSchema) } } },
   responses: {
@@ -52,8 +62,16 @@ export function openApiDocument() {
       version: '1.0.0',
       description: 'Routes and statutory deadlines for disagreements about special educational needs in England. Information, not legal advice.',
     },
+    servers: [{ url: '/', description: 'This service (the same origin that serves this document)' }],
+    // Every operation needs a bearer token from POST /api/v1/sessions unless it says `security: []`.
+    security: [{ bearerAuth: [] }],
     paths,
-    components: { schemas },
+    components: {
+      schemas,
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'The token from POST /api/v1/sessions. It lasts 30 days, or until DELETE /api/v1/sessions/current.' },
+      },
+    },
   }
 }
 

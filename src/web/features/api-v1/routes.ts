@@ -1,13 +1,15 @@
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { bankHolidays } from '../../../law/index.js'
 import { timelineResponseSchema, yearSchema } from '../../../api/schemas.js'
 import { summariseProblems, timelineFor } from '../../../api/timeline-service.js'
 import { sendProblem } from '../../plugins/errors.js'
 import { openApiDocument, serialisationSchema } from './openapi.js'
+import { sessionRoutes } from './sessions.js'
+import { caseRoutes } from './cases.js'
 
-export const isJson = (contentType: string | undefined) => /^application\/json\b/i.test(contentType ?? '')
-export const notJson = (reply: FastifyReply) =>
-  sendProblem(reply, 415, 'Send the request body as JSON, with Content-Type: application/json.', [{ field: '(body)', message: 'Expected application/json' }])
+import { isJson, notJson } from './respond.js'
+
+export { isJson, notJson } from './respond.js'
 
 /** The public JSON API, version 1. Its URLs and fields are a contract: extend, never rename. */
 export async function apiV1Routes(app: FastifyInstance) {
@@ -29,6 +31,9 @@ export async function apiV1Routes(app: FastifyInstance) {
     if (!result.ok) return sendProblem(reply, 400, summariseProblems(result.problems), result.problems)
     return result.timeline
   })
+
+  await app.register(sessionRoutes)
+  await app.register(caseRoutes)
 
   app.get('/openapi.json', async () => openApiDocument())
 }

@@ -7,7 +7,7 @@ import { buildLetter, isLetterType, LETTER_CSS, LETTER_TYPES, letterSchemas, typ
 import { sendProblem } from '../../plugins/errors.js'
 import { API_POLICY } from '../../plugins/security.js'
 import { isJson, notJson } from '../api-v1/routes.js'
-import { addOperation, component } from '../api-v1/openapi.js'
+import { addOperation, component, PUBLIC } from '../api-v1/openapi.js'
 import { LETTER_FORMS } from './forms.js'
 import { API_MEDIA_TYPES, negotiate } from './negotiate.js'
 import { sendLetter } from './routes.js'
@@ -39,6 +39,7 @@ for (const type of LETTER_TYPES) {
   const form = LETTER_FORMS[type]
   addOperation(`/api/v1/letters/${type}`, 'post', {
     operationId: `letter${pascal(type)}`,
+    ...PUBLIC,
     summary: `${form.title}: the letter as Word, PDF or HTML`,
     description:
       `${form.description} Send the letter's fields as JSON; the Accept header chooses the format: ` +

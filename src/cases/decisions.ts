@@ -1,0 +1,61 @@
+import { timelineRequestSchema } from '../api/schemas.js'
+import { timelineFor } from '../api/timeline-service.js'
+import type { Milestone, Timeline } from '../law/index.js'
+import { newId } from '../store/ids.js'
+import { ownedCase, touchOwnedCase } from './access.js'
+import { recordAudit } from './audit.js'
+import { LIMITS } from './limits.js'
+import { changeCase, invalid, limitReached, NOT_FOUND, ok, zodProblems, type Deps, type Result } from './model.js'
+
+/** A decision on a case: the timeline request's fields, without `today` (a case's timeline is always as of now). */
+export const decisionRequestSchema = timelineRequestSchema.omit({ today: true }).meta({ id: 'DecisionRequest' })
+export type DecisionRequest = ReturnType<typeof decisionRequestSchema.parse>
+
+export interface Decision {
+  id: string
+  request: DecisionRequest
+  createdAt: number
+}
+
+export type CaseMilestone = Milestone & { decisionId: string }
+
+/** Records a decision after checking its shape and its facts with the engine; returns its timeline as of `today`. */
+export async function addDecision({ db, clock }: Deps, userId: string, caseId: string, input: unknown, today: string): Promise<Result<{ id: string; timeline: Timeline }>> {
+  const parsed = decisionRequestSchema.safeParse(input)
+  if (!parsed.success) return invalid(zodProblems(parsed.error))
+  const worked = timelineFor(parsed.data, () => today)
+  if (!worked.ok) return invalid(worked.problems)
+  const now = clock.now()
+  return changeCase(db, async (trx) => {
+    if (!(await touchOwnedCase(trx, userId, caseId, now))) return NOT_FOUND
+    const { n } = await trx.selectFrom('decisions').select((eb) => eb.fn.countAll().as('n')).where('case_id', '=', caseId).executeTakeFirstOrThrow()
+    if (Number(n) >= LIMITS.decisionsPerCase) return limitReached('(body)', `A case can hold up to ${LIMITS.decisionsPerCase} decisions`)
+    const id = newId()
+    await trx.insertInto('decisions').values({ id, case_id: caseId, request: JSON.stringify(parsed.data), created_by: userId, created_at: now }).execute()
+    await recordAudit(trx, { userId, caseId, action: 'decision.create', detail: id, at: now })
+    return ok({ id, timeline: worked.timeline })
+  })
+}
+
+export async function listDecisions({ db }: Deps, userId: string, caseId: string): Promise<Decision[] | undefined> {
+  if (!(await ownedCase(db, userId, caseId))) return undefined
+  const rows = await db.selectFrom('decisions').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute()
+  return rows.map((r) => ({ id: r.id, request: JSON.parse(r.request) as DecisionRequest, createdAt: r.created_at }))
+}
+
+/** The engine's timeline of one stored decision as of `today`. Stored requests were valid when saved. */
+export function decisionTimeline(request: DecisionRequest, today: string): Timeline {
+  const worked = timelineFor(request, () => today)
+  if (!worked.ok) throw new Error(`A stored decision no longer passes the engine's checks: ${worked.problems.map((p) => p.message).join('; ')}`)
+  return worked.timeline
+}
+
+/** Every milestone across the case's decisions, by date, each with the id of its decision. */
+export async function caseTimeline(deps: Deps, userId: string, caseId: string, today: string): Promise<CaseMilestone[] | undefined> {
+  const decisions = await listDecisions(deps, userId, caseId)
+  if (!decisions) return undefined
+  await recordAudit(deps.db, { userId, caseId, action: 'timeline.view', at: deps.clock.now() })
+  return decisions
+    .flatMap((d) => decisionTimeline(d.request, today).milestones.map((m) => ({ ...m, decisionId: d.id })))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+}
