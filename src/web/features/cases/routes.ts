@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { requireUser } from '../../plugins/auth.js'
 import { casePages } from './case-pages.js'
 import { diaryPages } from './diary.js'
+import { documentPages } from './documents.js'
 
 // The family's case pages. All of them: signed in only, never cached (special-category data about a child),
 // and a case that is not yours is a 404 exactly like one that does not exist (the library returns undefined).
@@ -13,4 +14,5 @@ export async function caseRoutes(app: FastifyInstance) {
   app.addHook('preHandler', requireUser)
   await app.register(casePages)
   await app.register(diaryPages)
+  await app.register(documentPages)
 }
