@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { requireUser } from '../../plugins/auth.js'
 import { casePages } from './case-pages.js'
+import { decisionPages } from './decisions.js'
 import { diaryPages } from './diary.js'
 import { documentPages } from './documents.js'
 
@@ -14,5 +15,6 @@ export async function caseRoutes(app: FastifyInstance) {
   app.addHook('preHandler', requireUser)
   await app.register(casePages)
   await app.register(diaryPages)
+  await app.register(decisionPages)
   await app.register(documentPages)
 }
