@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { requireUser } from '../../plugins/auth.js'
 import { calendarFeed, calendarPages } from './calendar.js'
 import { casePages } from './case-pages.js'
+import { chronologyPages } from './chronology.js'
 import { decisionPages } from './decisions.js'
 import { diaryPages } from './diary.js'
 import { documentPages } from './documents.js'
@@ -25,4 +26,5 @@ async function signedInPages(app: FastifyInstance) {
   await app.register(decisionPages)
   await app.register(documentPages)
   await app.register(calendarPages)
+  await app.register(chronologyPages)
 }
