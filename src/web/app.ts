@@ -23,6 +23,7 @@ import { pagesRoutes } from './features/pages/routes.js'
 import { letterRoutes } from './features/letters/routes.js'
 import { letterApiRoutes } from './features/letters/api.js'
 import { accountRoutes } from './features/account/routes.js'
+import { caseRoutes } from './features/cases/routes.js'
 
 /** The path of a URL without its query string: what the logs may keep. */
 export const logPath = (url: string) => url.split('?')[0] ?? url
@@ -123,5 +124,6 @@ export async function buildApp(config: Config, services: Services, { rateLimitMa
   await app.register(letterRoutes)
   await app.register(letterApiRoutes, { prefix: '/api/v1/letters' })
   await app.register(accountRoutes)
+  await app.register(caseRoutes)
   return app
 }
