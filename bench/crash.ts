@@ -145,6 +145,8 @@ class Server {
   }
 }
 
+/** Progress on stderr with CRASH_DEBUG=1, for a run that seems stuck. */
+const step = (what: string) => process.env.CRASH_DEBUG && console.error(`${(performance.now() / 1000).toFixed(1)} s ${what}`)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function main() {
@@ -195,7 +197,9 @@ async function main() {
     await sleep(500 + Math.random() * 2500)
     const before = acked.length
     await server.kill()
+    step(`kill ${kill}: killed; starting`)
     await server.start()
+    step(`kill ${kill}: started; checking`)
     // Everything acknowledged up to now was acknowledged before the kill or by the new server: all must be there.
     const snapshot = acked.slice()
     const store = openStore(database.settings)
