@@ -20,6 +20,7 @@ import { searchRoutes } from './features/search/routes.js'
 import { pagesRoutes } from './features/pages/routes.js'
 import { letterRoutes } from './features/letters/routes.js'
 import { letterApiRoutes } from './features/letters/api.js'
+import { accountRoutes } from './features/account/routes.js'
 
 /** The path of a URL without its query string: what the logs may keep. */
 export const logPath = (url: string) => url.split('?')[0] ?? url
@@ -82,5 +83,6 @@ export async function buildApp(config: Config, services: Services, { rateLimitMa
   await app.register(pagesRoutes)
   await app.register(letterRoutes)
   await app.register(letterApiRoutes, { prefix: '/api/v1/letters' })
+  await app.register(accountRoutes)
   return app
 }

@@ -45,6 +45,8 @@ export const auth = fp(
     app.decorateRequest('user', null)
     app.decorateRequest('sessionToken', null)
     app.addHook('onRequest', async (request) => {
+      // Stylesheets, fonts and images are the same for everyone: no session lookup for them.
+      if (request.url.startsWith('/assets/')) return
       const api = isApi(request)
       const token = api ? bearerToken(request.headers.authorization) : request.cookies[SESSION_COOKIE]
       if (!token) return

@@ -5,6 +5,7 @@ import { summariseProblems, timelineFor } from '../../../api/timeline-service.js
 import { sendProblem } from '../../plugins/errors.js'
 import { openApiDocument, serialisationSchema } from './openapi.js'
 import { sessionRoutes } from './sessions.js'
+import { caseRoutes } from './cases.js'
 
 import { isJson, notJson } from './respond.js'
 
@@ -32,6 +33,7 @@ export async function apiV1Routes(app: FastifyInstance) {
   })
 
   await app.register(sessionRoutes)
+  await app.register(caseRoutes)
 
   app.get('/openapi.json', async () => openApiDocument())
 }
