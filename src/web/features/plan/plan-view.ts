@@ -55,6 +55,8 @@ export interface MilestoneView {
   tagClasses: string
   note?: string
   provisional: boolean
+  /** Why the date may still change, in a sentence. */
+  provisionalText?: string
   citations: CitationView[]
   /** The same citations as one line of text, unchecked ones marked. */
   law: string
@@ -89,6 +91,21 @@ export interface ComparisonCell {
   generalGuidance: boolean
 }
 
+/** The one most urgent action, at the top of the plan. */
+export interface DoThisNextView {
+  action: string
+  /** "Do it by Saturday 26 December 2026 (29 days left)." */
+  when?: string
+  letter?: LinkView
+}
+
+/** A note from the engine (the plan continues, school days, a pending certificate), with its law. */
+export interface NoteView {
+  text: string
+  citations: CitationView[]
+  law: string
+}
+
 export interface PlanView {
   today: string
   todayText: string
@@ -99,7 +116,17 @@ export interface PlanView {
   sendiass: ContactView
   warnings: WarningView[]
   stillWaiting?: StillWaitingView
+  doThisNext?: DoThisNextView
+  /** Open routes, most urgent first. */
   routes: RouteView[]
+  /** Steps the family has already taken, folded away. */
+  done: { title: string; text: string }[]
+  /** Every contact the routes name, each once. */
+  contacts: ContactView[]
+  pendingCertificate?: NoteView & { overdue: boolean; chase?: LinkView }
+  planContinues?: NoteView
+  schoolDaysNote?: NoteView
+  tribunalStages?: { title: string; whatYouDo: string; dateText?: string }[]
   closedRoutes: { id: RouteId; title: string; reason: string; citations: CitationView[]; law: string }[]
   comparison: { columns: { key: string; label: string }[]; rows: { title: string; cells: ComparisonCell[] }[] }
   milestones: MilestoneView[]
