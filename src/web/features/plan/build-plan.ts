@@ -13,7 +13,7 @@ import { stillWaiting, waitingSummary } from './still-waiting.js'
 import { describeEvent, orderEvents, timelineSvg, type TimelineEvent } from './timeline-svg.js'
 import { warnings } from './warnings.js'
 import { chaseCertificateHref, doThisNext } from './do-this-next.js'
-import { byUrgency, doneStep, metMilestone } from './urgency.js'
+import { byUrgency, doneStep, metMilestone, routeDeadline } from './urgency.js'
 import type { ProvisionalReason } from '../../../law/timelines/timeline-result.js'
 
 // Builds everything the plan page shows from a checked request and its timeline. Pure: the clock
@@ -113,6 +113,7 @@ function routeView(r: OpenRoute, i: number, ctx: PlanContext, content: PlanConte
     title: r.title,
     summary: r.summary,
     nextSteps: nextSteps(r.id, ctx),
+    urgent: i === 0 || routeDeadline(r.id, ctx) !== undefined,
     contacts: (ROUTE_CONTACTS[r.id] ?? []).map(ctx.contact).filter((c): c is ContactView => c !== undefined),
     ...law(r.citations),
   }
@@ -180,8 +181,11 @@ function routesAndContacts(plan: PlanView, ctx: PlanContext, content: PlanConten
   for (const c of plan.routes.flatMap((r) => r.contacts)) {
     if (seen.has(c.name)) continue
     seen.add(c.name)
-    plan.contacts.push(c)
+    // A contact we can give a way to reach needs no description; one without says where to find it.
+    const reachable = c.phone !== undefined || c.email !== undefined || c.website !== undefined
+    plan.contacts.push(reachable ? { ...c, description: undefined } : c)
   }
+  plan.otherNational = plan.national.filter((n) => !seen.has(n.name))
 }
 
 /** What the engine adds for some situations: a certificate awaited, a plan that continues, school days, the Tribunal's stages. */
@@ -251,6 +255,7 @@ export function buildPlan(request: PlanRequest, content: PlanContent): PlanView 
     comparison: comparison(timeline.routes),
     milestones: timeline.milestones.filter((m) => !metMilestone(m, ctx)).map(milestoneView),
     national: content.national.map(fromNational),
+    otherNational: [],
     links: {
       plan: `/plan?${query}`,
       print: `/plan/print?${query}`,

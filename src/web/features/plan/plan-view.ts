@@ -1,5 +1,8 @@
 import type { Milestone, RouteId, Timeline } from '../../../law/index.js'
-import { citationView, UNCHECKED_NOTE, type CitationLike, type CitationView } from './citations.js'
+import { citationView, type CitationLike, type CitationView } from './citations.js'
+
+/** Marks a citation not yet checked against the law's own words; the plan explains it once. */
+export const UNCHECKED_MARK = '*'
 import { govukDateWithDay } from '../../../journey/dates.js'
 import type { WaitingFor } from '../../../journey/journey.js'
 import type { PlanRequest } from '../../../journey/plan-link.js'
@@ -28,6 +31,8 @@ export interface RouteView {
   /** What it is. */
   summary: string
   nextSteps: string[]
+  /** Shown open: the route has a deadline still to come, or is the only thing to do. Others are folded. */
+  urgent: boolean
   contacts: ContactView[]
   letter?: LinkView
   guidance?: LinkView
@@ -132,6 +137,8 @@ export interface PlanView {
   milestones: MilestoneView[]
   timeline?: { svg: string; items: string[] }
   national: ContactView[]
+  /** National services no route names, for "Other services across England". */
+  otherNational: ContactView[]
   links: { plan: string; ics?: string; print: string; changeAnswers: string }
 }
 
@@ -150,7 +157,7 @@ export const cites = (list: readonly CitationLike[]): CitationView[] => list.map
 /** Citations as a list and as one line of text, ready for the page. */
 export function law(list: readonly CitationLike[]): { citations: CitationView[]; law: string } {
   const citations = cites(list)
-  return { citations, law: citations.map((c) => (c.unchecked ? `${c.text} ${UNCHECKED_NOTE}` : c.text)).join('; ') }
+  return { citations, law: citations.map((c) => (c.unchecked ? `${c.text}${UNCHECKED_MARK}` : c.text)).join('; ') }
 }
 
 /** A path with query parameters, leaving out the empty ones. */

@@ -51,11 +51,11 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
       const plan = buildPlan(result.request, app.services.content)
       const back = print ? { backLink: plan.links.plan } : {}
       const comparisonHtml = await fragment('plan/comparison.njk', { plan }, JSON.stringify(plan.comparison))
-      const helpHtml = await fragment('plan/help.njk', { plan }, JSON.stringify([plan.sendiass, plan.national]))
+      const helpHtml = await fragment('plan/help.njk', { plan }, JSON.stringify([plan.sendiass, plan.contacts, plan.otherNational]))
       html = Buffer.from(await app.view('plan/plan.njk', { title: 'Your plan', plan, print, comparisonHtml, helpHtml, ...back }))
       if (options.cacheSize !== 0) cache.set(key, html)
     }
-    return reply.type('text/html; charset=utf-8').send(html)
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html)
   }
   app.get('/plan', render(false))
   app.get('/plan/print', render(true))
