@@ -8,6 +8,8 @@ import { daysLeft, routeDeadline } from './urgency.js'
 
 // The chase letter for a late certificate; until the letters part of sendpath has it, the list of letters.
 const CHASE_CERTIFICATE = 'chase-certificate'
+// The letter asking the Tribunal for more time, once the letters part of sendpath has it.
+const LATE_APPEAL = 'late-appeal'
 export const chaseCertificateHref = (area: string | undefined): string =>
   isLetterType(CHASE_CERTIFICATE) ? withQuery(`/letters/${CHASE_CERTIFICATE}`, { area }) : '/letters'
 
@@ -23,14 +25,22 @@ export function doThisNext(ctx: PlanContext, routes: readonly RouteView[], waiti
       letter: { href: chaseCertificateHref(ctx.areaParam), text: 'Write to chase your certificate' },
     }
   }
+  const appeal = ctx.milestone('appeal-deadline')
+  if (timeline.lateAppeal && appeal) {
+    return {
+      action: 'Appeal now, and ask the Tribunal to accept it late',
+      when: `The last day was ${govukDateWithDay(appeal.date)}. Explain why you are late.`,
+      ...(isLetterType(LATE_APPEAL) ? { letter: { href: withQuery(`/letters/${LATE_APPEAL}`, { area: ctx.areaParam }), text: 'Write to ask for more time' } } : {}),
+    }
+  }
   const first = waiting?.items[0]
   if (waiting && first) {
     return { action: 'Chase the council in writing', when: `${first.sentence} ${first.lateness}`, letter: first.chaseLetter }
   }
-  const dated = routes.find((r) => routeDeadline(r.id, ctx))
-  const route = dated ?? routes[0]
+  // The routes come most urgent first.
+  const route = routes[0]
   if (!route) return undefined
-  const m = dated ? routeDeadline(dated.id, ctx) : undefined
+  const m = routeDeadline(route.id, ctx)
   return {
     action: route.title,
     ...(m ? { when: `Do it by ${govukDateWithDay(m.date)} (${daysLeft(request.today, m.date)}).` } : {}),

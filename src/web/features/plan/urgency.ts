@@ -75,9 +75,13 @@ export function metMilestone(m: Milestone, { request }: PlanContext): boolean {
   return false
 }
 
+// An exclusion review runs in school days (a few weeks at most), so it comes first even when we
+// cannot date it: the 6 months for a discrimination claim can wait behind it.
+const FIRST_WHEN_UNDATED = new Set(['exclusion-review'])
+
 /** Routes in order of urgency: those with a deadline soonest first, then the rest in the engine's order. */
 export function byUrgency<R extends { id: string }>(routes: readonly R[], ctx: PlanContext): R[] {
-  const when = (r: R) => routeDeadline(r.id, ctx)?.date ?? '9999-12-31'
+  const when = (r: R) => routeDeadline(r.id, ctx)?.date ?? (FIRST_WHEN_UNDATED.has(r.id) ? '0000-00-00' : '9999-12-31')
   return routes
     .map((r, i) => ({ r, i, when: when(r) }))
     .sort((a, b) => (a.when < b.when ? -1 : a.when > b.when ? 1 : a.i - b.i))
