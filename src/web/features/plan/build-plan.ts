@@ -14,7 +14,7 @@ import { describeEvent, orderEvents, timelineSvg, type TimelineEvent } from './t
 import { warnings } from './warnings.js'
 import { chaseCertificateHref, doThisNext } from './do-this-next.js'
 import { byUrgency, doneStep, metMilestone, routeDeadline } from './urgency.js'
-import type { ProvisionalReason } from '../../../law/timelines/timeline-result.js'
+import { provisionalText } from './provisional.js'
 
 // Builds everything the plan page shows from a checked request and its timeline. Pure: the clock
 // arrives as `today` in the request, and the directories as `content`.
@@ -96,15 +96,6 @@ function timelineEvents(request: PlanRequest): TimelineEvent[] {
 
 type OpenRoute = PlanRequest['timeline']['routes'][number]
 
-// Why a date may still change, for the family.
-const PROVISIONAL: Record<ProvisionalReason, string> = {
-  'unconfirmed-bank-holidays': 'This date depends on bank holidays that have not been confirmed yet.',
-  'certificate-due': 'This date will move when your mediation certificate arrives.',
-  'certificate-overdue': 'This date will move when your mediation certificate arrives. It is late: ask for it now.',
-  'mediation-not-concluded': 'This date will move when your mediation ends and you get your certificate.',
-  'set-by-tribunal': 'The Tribunal will set this date.',
-}
-
 function routeView(r: OpenRoute, i: number, ctx: PlanContext, content: PlanContent): RouteView {
   const q = ctx.request.query
   const view: RouteView = {
@@ -148,7 +139,8 @@ function milestoneView(m: Milestone): MilestoneView {
     provisional: m.provisional === true,
     ...law(m.citations),
   }
-  if (m.provisional) view.provisionalText = PROVISIONAL[m.provisionalReason ?? 'unconfirmed-bank-holidays']
+  const why = provisionalText(m)
+  if (why) view.provisionalText = why
   return view
 }
 

@@ -4,7 +4,8 @@ import { buildCalendar } from './calendar.js'
 import { planQueryString, readPlanQuery, type PlanProblem } from '../../../journey/plan-link.js'
 import { PageCache } from '../../plugins/page-cache.js'
 import { journeyWithAreas } from '../../../journey/journey.js'
-import { areaList } from '../../../content/areas.js'
+import { areaList, findArea } from '../../../content/areas.js'
+import { sendiassOf } from './contacts.js'
 
 // The personal plan. Its URL is a permanent link that reproduces it (see plans/plan-params.ts for
 // the parameters); /plan.ics gives its deadlines as a calendar and /plan/print a version to print.
@@ -63,9 +64,12 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
   app.get('/plan.ics', async (request, reply) => {
     const result = readPlanQuery(request.query, app.services.clock.today, journey)
     if (!result.ok) return problemsPage(reply, result.problems)
-    const base = options.publicUrl?.replace(/\/$/, '')
-    const planUrl = base ? `${base}/plan?${planQueryString(result.request.query)}` : undefined
-    const calendar = buildCalendar(result.request.timeline.milestones, planUrl ? { planUrl } : {})
+    // Without a configured origin, the one the request came to: every event carries the plan's link.
+    const base = options.publicUrl?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`
+    const planUrl = `${base}/plan?${planQueryString(result.request.query)}`
+    const lookup = findArea(app.services.content, result.request.query.area)
+    const sendiass = lookup.known ? sendiassOf(lookup.area) : { name: 'your local SENDIASS' }
+    const calendar = buildCalendar(result.request.timeline.milestones, { sendiass, planUrl })
     if (!calendar.ok) throw new Error(calendar.error)
     return reply
       .type('text/calendar; charset=utf-8')
