@@ -285,7 +285,7 @@ describe('bad parameters: a 400 page listing each problem, never a 500', () => {
 })
 
 describe('GET /plan.ics', () => {
-  test('downloads the upcoming deadlines as all-day events with two reminders each', async () => {
+  test('downloads the upcoming deadlines as all-day events with three reminders each, at 9am', async () => {
     const res = await get(`/plan.ics?decision=refuse-assessment&noticeSentOn=2026-10-26&area=liverpool&${T}`)
     assert.equal(res.statusCode, 200)
     assert.equal(res.headers['content-type'], 'text/calendar; charset=utf-8')
@@ -296,9 +296,9 @@ describe('GET /plan.ics', () => {
     assert.match(ics, /DTSTART;VALUE=DATE:20261226/)
     assert.match(ics, /DTSTART;VALUE=DATE:20270104/)
     for (const e of events) {
-      assert.equal((e.match(/BEGIN:VALARM/g) ?? []).length, 2)
-      assert.match(e, /TRIGGER:-P7D\r\n/)
-      assert.match(e, /TRIGGER:-P1D\r\n/)
+      assert.equal((e.match(/BEGIN:VALARM/g) ?? []).length, 3)
+      assert.match(e, /TRIGGER:-P27DT15H\r\n/)
+      assert.match(e, /TRIGGER:-P6DT15H\r\n/)
       assert.match(e, /DTSTART;VALUE=DATE:\d{8}\r\n/)
     }
     assert.match(ics.replace(/\r\n /g, ''), /URL:https:\/\/sendpath\.example\/plan\?decision=refuse-assessment/)
