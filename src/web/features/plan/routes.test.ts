@@ -252,7 +252,7 @@ describe('bad parameters: a 400 page listing each problem, never a 500', () => {
     ['an impossible date', 'decision=refuse-assessment&noticeSentOn=2026-02-31', /The date on the decision letter must be a real date/],
     ['a date in the wrong form', 'decision=refuse-assessment&noticeSentOn=26/10/2026', /written as YYYY-MM-DD/],
     ['a date after today', `decision=refuse-assessment&noticeSentOn=2026-12-25&${T}`, /cannot be after today/],
-    ['a bad part of the plan', 'decision=plan-contents&noticeSentOn=2026-10-26&appealAbout=garden', /appealAbout/],
+    ['a bad part of the plan', 'decision=plan-contents&noticeSentOn=2026-10-26&appealAbout=garden', /Choose the parts of the EHC plan/],
     ['no parts of the plan', 'decision=plan-contents&noticeSentOn=2026-10-26', /Say which parts of the plan you disagree with/],
     ['a bad mediation choice', 'decision=refuse-assessment&noticeSentOn=2026-10-26&mediation=maybe', /mediation or certificate-only/],
     ['the same parameter twice', 'decision=refuse-assessment&decision=refuse-plan&noticeSentOn=2026-10-26', /Give decision only once/],
@@ -270,6 +270,9 @@ describe('bad parameters: a 400 page listing each problem, never a 500', () => {
       assert.match(res.body, /<div class="govuk-error-summary"/)
       assert.match(res.body, message)
       assert.match(res.body, /<a class="govuk-link" href="\/journey\/[^"]+">Answer this question again<\/a>/)
+      // Never the link's field names, such as (noticeSentOn).
+      const list = /data-testid="plan-problems">([\s\S]*?)<\/ul>/.exec(res.body)?.[1] ?? ''
+      assert.doesNotMatch(list, /\((decision|area|appealAbout|mediation|today|[a-z]+On)\)/)
     })
   }
 

@@ -20,12 +20,15 @@ export interface PlanRoutesOptions {
 export async function planRoutes(app: FastifyInstance, options: PlanRoutesOptions = {}) {
   // Links back into the journey know the areas in content/areas/.
   const journey = journeyWithAreas(areaList(app.services.content))
-  const problemsPage = (reply: FastifyReply, problems: PlanProblem[]) =>
-    reply.code(400).page('plan/problems.njk', {
+  const problemsPage = (reply: FastifyReply, raw: PlanProblem[]) => {
+    // The messages name the link's field for the API ("(noticeSentOn)"); a family never sees it.
+    const problems = raw.map((p) => ({ ...p, message: p.message.replace(/\s*\([A-Za-z]+\)$/, '') }))
+    return reply.code(400).header('cache-control', 'no-store').page('plan/problems.njk', {
       title: 'There is a problem with the link to your plan',
       errorList: problems.map((p) => ({ text: p.message, href: p.href })),
       problems,
     })
+  }
 
   // A plan is a pure function of its link and today's date, so each is rendered once a day.
   const cache = new PageCache(options.cacheSize ?? 500)
