@@ -6,7 +6,7 @@ import { contactFor, fromNational, ROUTE_CONTACTS } from './contacts.js'
 import { govukDate, govukDateWithDay } from '../../../journey/dates.js'
 import { nextSteps } from './next-steps.js'
 import { planQueryString, type PlanRequest } from '../../../journey/plan-link.js'
-import { law, withQuery } from './plan-view.js'
+import { law, waitingForDecision, withQuery } from './plan-view.js'
 import type { ContactView, MilestoneView, PlanContext, PlanView, RouteView } from './plan-view.js'
 import { COMPARISON_COLUMNS, ROUTE_FACTS } from './route-facts.js'
 import { stillWaiting, waitingSummary } from './still-waiting.js'
@@ -96,13 +96,18 @@ function timelineEvents(request: PlanRequest): TimelineEvent[] {
 
 type OpenRoute = PlanRequest['timeline']['routes'][number]
 
+// While the family waits for a decision, there is no decision to explain.
+const WAITING_SUMMARY: Readonly<Record<string, string>> = {
+  'talk-to-sen-team': 'Ask the SEN team what is happening and when you will get an answer. Many problems are sorted out by talking.',
+}
+
 function routeView(r: OpenRoute, i: number, ctx: PlanContext, content: PlanContent): RouteView {
   const q = ctx.request.query
   const view: RouteView = {
     id: r.id,
     number: i + 1,
     title: r.title,
-    summary: r.summary,
+    summary: (waitingForDecision(ctx.request) ? WAITING_SUMMARY[r.id] : undefined) ?? r.summary,
     nextSteps: nextSteps(r.id, ctx),
     urgent: i === 0 || routeDeadline(r.id, ctx) !== undefined,
     contacts: (ROUTE_CONTACTS[r.id] ?? []).map(ctx.contact).filter((c): c is ContactView => c !== undefined),

@@ -1,6 +1,6 @@
 import { DECISIONS } from '../../../law/index.js'
 import { govukDate } from '../../../journey/dates.js'
-import { on, type PlanContext } from './plan-view.js'
+import { on, waitingForDecision, type PlanContext } from './plan-view.js'
 
 // "What to do next" for each open route, in plain words, using what the family has told us.
 
@@ -28,7 +28,7 @@ function talkToSchool({ request }: PlanContext): string[] {
 
 function talkToSenTeam({ request, milestone }: PlanContext): string[] {
   // While the family is still waiting there is no decision to explain.
-  const waiting = request.waitingFor !== undefined || request.decision === 'la-conduct'
+  const waiting = waitingForDecision(request)
   const steps = [
     waiting
       ? 'Phone or write to the SEN team. Ask when you will get an answer, and what is holding it up.'

@@ -172,3 +172,6 @@ export const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`
 
 /** "Monday 4 January 2027", for a milestone's date. */
 export const on = (m: Milestone): string => govukDateWithDay(m.date)
+
+/** The family is waiting for the council to decide: there is no decision yet to explain or appeal. */
+export const waitingForDecision = (request: PlanRequest): boolean => request.waitingFor !== undefined || request.decision === 'la-conduct'

@@ -275,3 +275,22 @@ describe('citations and route facts', () => {
     assert.ok(p.comparison.rows.flatMap((r) => r.cells).some((c) => c.citations.length > 0))
   })
 })
+
+describe('text for the situation', () => {
+  const all = (p: PlanView) => JSON.stringify([p.routes, p.contacts, p.doThisNext])
+  test('no decision letter: the SEN team is not "in your decision letter"; waiting: nothing to "explain"', () => {
+    const p = plan({ decision: 'la-conduct', requestReceivedOn: '2026-09-01', waitingFor: 'assessment-decision', area: 'liverpool' })
+    assert.doesNotMatch(all(p), /decision letter should give/)
+    assert.doesNotMatch(all(p), /explain the decision/)
+    assert.equal(p.doThisNext?.action, 'Chase the council in writing')
+  })
+
+  test('a school complaint names the school procedure, the governing board and the Department for Education', () => {
+    const p = plan({ decision: 'school-support', area: 'knowsley', spokenToSchool: 'yes' })
+    const steps = p.routes.find((r) => r.id === 'complaint')?.nextSteps.join(' ') ?? ''
+    assert.match(steps, /school for its complaints procedure/)
+    assert.match(steps, /governing board/)
+    assert.match(steps, /Department for Education/)
+    assert.doesNotMatch(all(p), /For complaints about the council/)
+  })
+})
