@@ -11,6 +11,23 @@ import {
 } from '../../../journey/engine.js'
 import { JOURNEY, type Journey, type Question } from '../../../journey/journey.js'
 
+// The hidden words after "Change" on check your answers, read as one phrase by screen readers:
+// "Change whether your child has an EHC plan", "Change the date on the decision letter".
+const CHANGE_WHAT: Readonly<Record<string, string>> = {
+  'EHC plan': 'whether your child has an EHC plan',
+  'Parts of the plan': 'which parts of the plan',
+  'Talked to the school or college': 'whether you have talked to the school or college',
+  'Mediation adviser': 'whether you have contacted the mediation adviser',
+  'Mediation finished': 'whether the mediation has finished',
+  'Mediation certificate': 'whether you have the mediation certificate',
+}
+export function changeWhat(label: string): string {
+  const known = CHANGE_WHAT[label]
+  if (known) return known
+  const lower = label.charAt(0).toLowerCase() + label.slice(1)
+  return lower.startsWith('date ') ? `the ${lower}` : lower
+}
+
 // Turns a journey question into the parameters of the GOV.UK macro that draws it (one thin macro
 // per kind in views/components/question.njk), with the error summary's links to the field.
 
@@ -125,7 +142,7 @@ export function checkAnswersPage(w: Walk, answers: Answers, journey: Journey = J
     // An answer worked out for the family is changed by changing the question that decided it.
     const before = (s: { question: Question }) => journey.questions.indexOf(s.question) < journey.questions.indexOf(q)
     const changeAt = auto ? asked.filter(before).pop()?.question : q
-    const change = changeAt && { href: questionUrl(changeAt, all, journey), text: 'Change', visuallyHiddenText: q.checkLabel.toLowerCase() }
+    const change = changeAt && { href: questionUrl(changeAt, all, journey), text: 'Change', visuallyHiddenText: changeWhat(q.checkLabel) }
     return {
       key: { text: q.checkLabel },
       value: shown,
