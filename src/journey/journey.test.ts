@@ -106,7 +106,8 @@ describe('every branch of the journey', () => {
       const d = derive(path.answers)
       assert.equal(path.asked.includes('plan-parts'), d.decision === 'plan-contents')
       assert.equal(path.asked.includes('mediation-adviser'), d.mediationAdviceRequired === 'yes')
-      assert.equal(path.asked.includes('letter-date'), d.needsNoticeDate === 'yes')
+      const letterAsked = path.asked.includes('letter-date') || path.asked.includes('appealed-letter-date')
+      assert.equal(letterAsked, d.needsNoticeDate === 'yes')
       if (path.answers.who === 'exclusion' || path.answers.who === 'discrimination') {
         assert.ok(!path.asked.includes('what-happened') && !path.asked.includes('ehc-plan'))
       }
@@ -121,22 +122,22 @@ describe('every branch of the journey', () => {
 })
 
 describe('walking the answers', () => {
-  const start: Answers = { who: 'local-authority', hasPlan: 'no', happened: 'refuse-assessment' }
+  const start: Answers = { asker: 'parent', who: 'local-authority', hasPlan: 'no', happened: 'refuse-assessment' }
 
   test('stops at the first question without an answer', () => {
-    assert.equal(walk({}, today, journey).stoppedAt?.question.id, 'who')
+    assert.equal(walk({}, today, journey).stoppedAt?.question.id, 'who-is-asking')
     assert.equal(walk(start, today, journey).stoppedAt?.question.id, 'letter-date')
   })
 
   test('a bad earlier answer sends you back to that question, keeping the good ones', () => {
     const w = walk({ ...start, hasPlan: 'maybe', noticeSentOn: '2026-10-26' }, today, journey)
     assert.equal(w.stoppedAt?.question.id, 'ehc-plan')
-    assert.deepEqual(w.accepted, { who: 'local-authority' })
-    assert.match(nextUrl({ ...start, hasPlan: 'maybe' }, today), /^\/journey\/ehc-plan\?who=local-authority/)
+    assert.deepEqual(w.accepted, { asker: 'parent', who: 'local-authority' })
+    assert.match(nextUrl({ ...start, hasPlan: 'maybe' }, today), /^\/journey\/ehc-plan\?asker=parent&who=local-authority/)
   })
 
   test('a choice the earlier answers no longer offer is asked again, without an error', () => {
-    const w = walk({ who: 'school', hasPlan: 'yes', happened: 'refuse-assessment' }, today, journey)
+    const w = walk({ asker: 'parent', who: 'school', hasPlan: 'yes', happened: 'refuse-assessment' }, today, journey)
     assert.equal(w.stoppedAt?.question.id, 'what-happened')
     assert.equal(w.stoppedAt?.check.ok, false)
     assert.equal(!w.stoppedAt?.check.ok && w.stoppedAt?.check.error, undefined)
@@ -152,17 +153,17 @@ describe('walking the answers', () => {
 
   test('answers to questions that no longer apply are dropped', () => {
     const w = walk(
-      { who: 'exclusion', hasPlan: 'yes', happened: 'plan-contents', actOn: '2026-11-02', spokenToSchool: 'yes', area: 'liverpool' },
+      { asker: 'parent', who: 'exclusion', hasPlan: 'yes', happened: 'plan-contents', actOn: '2026-11-02', exclusionReview: 'not-yet', spokenToSchool: 'yes', area: 'liverpool' },
       today, journey,
     )
     assert.equal(w.stoppedAt, undefined)
-    assert.deepEqual(Object.keys(w.accepted).sort(), ['actOn', 'area', 'happened', 'spokenToSchool', 'who'])
+    assert.deepEqual(Object.keys(w.accepted).sort(), ['actOn', 'area', 'asker', 'exclusionReview', 'happened', 'spokenToSchool', 'who'])
     assert.equal(w.accepted.happened, 'exclusion')
   })
 
   test('still waiting: the journey asks for the date the council got the request and plans with la-conduct', () => {
     const w = walk(
-      { who: 'local-authority', hasPlan: 'no', happened: 'waiting-assessment-decision', requestReceivedOn: '2026-09-01', area: 'knowsley' },
+      { asker: 'parent', who: 'local-authority', hasPlan: 'no', happened: 'waiting-assessment-decision', requestReceivedOn: '2026-09-01', area: 'knowsley' },
       today, journey,
     )
     assert.equal(w.stoppedAt, undefined)
@@ -184,7 +185,7 @@ describe('walking the answers', () => {
     const answers = answersFromPlanQuery({ decision: 'plan-contents', noticeSentOn: '2026-10-26', appealAbout: 'placement', area: 'Knowsley' }, journey)
     assert.deepEqual(
       answers,
-      { who: 'local-authority', hasPlan: 'yes', happened: 'plan-contents', appealAbout: ['placement'], noticeSentOn: '2026-10-26', area: 'knowsley' },
+      { asker: 'parent', who: 'local-authority', hasPlan: 'yes', happened: 'plan-contents', appealAbout: ['placement'], noticeSentOn: '2026-10-26', area: 'knowsley' },
     )
     const w = walk(answers, today, journey)
     assert.equal(w.stoppedAt, undefined)
@@ -192,7 +193,7 @@ describe('walking the answers', () => {
 })
 
 describe('answers as submitted', () => {
-  const accepted: Answers = { who: 'local-authority', hasPlan: 'no', happened: 'refuse-assessment' }
+  const accepted: Answers = { asker: 'parent', who: 'local-authority', hasPlan: 'no', happened: 'refuse-assessment' }
   const letter = q('letter-date')
   const submit = (day: string, month: string, year: string) =>
     checkSubmittedAnswer(
@@ -246,16 +247,16 @@ describe('answers as submitted', () => {
   test('no choice, or a choice not offered, asks to select one', () => {
     const who = q('who')
     assert.equal(
-      message(checkSubmittedAnswer(who, {}, {}, today)),
+      message(checkSubmittedAnswer(who, {}, { asker: 'parent' }, today)),
       'Select who made the decision or what you are worried about',
     )
     assert.equal(
-      message(checkSubmittedAnswer(who, { who: 'the-moon' }, {}, today)),
+      message(checkSubmittedAnswer(who, { who: 'the-moon' }, { asker: 'parent' }, today)),
       'Select who made the decision or what you are worried about',
     )
     const parts = q('plan-parts')
     assert.equal(
-      message(checkSubmittedAnswer(parts, {}, { who: 'local-authority', hasPlan: 'yes', happened: 'plan-contents' }, today)),
+      message(checkSubmittedAnswer(parts, {}, { asker: 'parent', who: 'local-authority', hasPlan: 'yes', happened: 'plan-contents' }, today)),
       'Select which parts of the EHC plan you disagree with',
     )
   })
