@@ -262,6 +262,8 @@ const COPIED_FROM_PLAN = [
   'actOn',
   'requestReceivedOn',
   'reviewMeetingOn',
+  'draftPlanServedOn',
+  'amendmentNoticeSentOn',
   'adviserInformedOn',
   'laInformedOn',
   'concludedOn',

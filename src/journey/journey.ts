@@ -136,7 +136,9 @@ const yesNo = (yes: string, no: string) => [
 ]
 
 const PLAN_WHO = ['school', 'college', 'local-authority', 'health', 'social-care']
-const ACT_DECISIONS = ['la-conduct', 'health-provision', 'social-care-provision']
+// The answers about something done or not done, whose date starts the complaint and Ombudsman limits
+// (not the situations with their own dates, such as waiting, a review or a move).
+const ACT_ANSWERS = ['la-conduct', 'plan-not-delivered', 'health-provision', 'social-care-provision']
 
 /** The journey. Parsed (and so checked) when this module loads: a mistake here stops start-up. */
 export const JOURNEY: Journey = journeySchema.parse({
@@ -531,7 +533,7 @@ export const JOURNEY: Journey = journeySchema.parse({
       title: 'When did this happen, or when did you first find out about it?',
       hint: 'If you are not sure of the exact day, give your best guess. For example, 10 3 2026.',
       checkLabel: 'Date it happened',
-      when: { decision: ACT_DECISIONS, waitingFor: ['none'] },
+      when: { happened: ACT_ANSWERS },
       subject: 'The date it happened',
       notFuture: true,
       errors: { required: 'Enter the date it happened' },
