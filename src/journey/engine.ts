@@ -303,8 +303,8 @@ export function answersFromPlanQuery(query: Record<string, unknown>, journey: Jo
       }
     }
   }
-  // A link without `who` is a parent's or carer's.
-  answers.asker = one('who') === 'young-person' ? 'young-person' : 'parent'
+  // A link without `who` is a parent's or carer's, but the journey asks again rather than assume.
+  if (one('who') === 'young-person') answers.asker = 'young-person'
   const about = query.appealAbout
   const list = (Array.isArray(about) ? about : [about]).filter((v): v is string => typeof v === 'string' && v !== '')
   if (list.length > 0) answers.appealAbout = list

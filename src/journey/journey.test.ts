@@ -186,9 +186,9 @@ describe('walking the answers', () => {
     const answers = answersFromPlanQuery({ decision: 'plan-contents', noticeSentOn: '2026-10-26', appealAbout: 'placement', area: 'Knowsley' }, journey)
     assert.deepEqual(
       answers,
-      { asker: 'parent', who: 'local-authority', hasPlan: 'yes', happened: 'plan-contents', appealAbout: ['placement'], noticeSentOn: '2026-10-26', area: 'knowsley' },
+      { who: 'local-authority', hasPlan: 'yes', happened: 'plan-contents', appealAbout: ['placement'], noticeSentOn: '2026-10-26', area: 'knowsley' },
     )
-    const w = walk(answers, today, journey)
+    const w = walk({ asker: 'parent', ...answers }, today, journey)
     assert.equal(w.stoppedAt, undefined)
   })
 })
@@ -408,7 +408,7 @@ describe('the new situations reach a plan with the right decision and facts', ()
       for (const id of c.milestones) assert.ok(milestones.some((m) => m === id || m.startsWith(`${id}`)), `${id} in ${milestones.join(', ')}`)
       // The link leads back into the journey with the same answers.
       // (A travel link does not say whether there is an EHC plan, so that one answer is added.)
-      const back = walk({ hasPlan: c.answers.hasPlan ?? 'no', ...answersFromPlanQuery(query, journey) }, today, journey)
+      const back = walk({ asker: 'parent', hasPlan: c.answers.hasPlan ?? 'no', ...answersFromPlanQuery(query, journey) }, today, journey)
       assert.equal(back.stoppedAt, undefined, `back into the journey: stopped at ${back.stoppedAt?.question.id}`)
       assert.deepEqual(back.accepted, w.accepted)
     })
@@ -490,7 +490,7 @@ describe('a young person asking for themselves', () => {
     const query = planQueryFor(w.accepted, w.derived)
     assert.match(query, /&who=young-person$/)
     assert.equal(answersFromPlanQuery(queryOf(query), journey).asker, 'young-person')
-    assert.equal(answersFromPlanQuery(queryOf(query.replace('&who=young-person', '')), journey).asker, 'parent')
+    assert.equal(answersFromPlanQuery(queryOf(query.replace('&who=young-person', '')), journey).asker, undefined, 'asked again, not assumed')
   })
   test('the journey in their words is chosen from the answers', () => {
     assert.equal(journeyFor({ asker: 'young-person' }, journey, young), young)
