@@ -128,7 +128,10 @@ export function checkAnswersPage(w: Walk, answers: Answers, journey: Journey = J
   const accepted = w.accepted
   const all = { ...accepted, ...(answers.today ? { today: answers.today } : {}) }
   const asked = w.steps.filter((s) => !s.auto)
-  const rows = w.steps.map(({ question: q, auto }) => {
+  // The walk's questions, in the words of the journey shown (a young person's, perhaps).
+  const position = (id: string) => journey.questions.findIndex((x) => x.id === id)
+  const rows = w.steps.map(({ question: walked, auto }) => {
+    const q = journey.questions[position(walked.id)] ?? walked
     const value = accepted[q.name]
     let shown: { text: string } | { html: string } = { text: '' }
     if (q.kind === 'date') shown = { text: typeof value === 'string' ? govukDate(value) : '' }
@@ -140,7 +143,7 @@ export function checkAnswersPage(w: Walk, answers: Answers, journey: Journey = J
       shown = chosen.length > 1 ? { html: `<ul class="govuk-list">${items}</ul>` } : { text: chosen[0] ?? '' }
     }
     // An answer worked out for the family is changed by changing the question that decided it.
-    const before = (s: { question: Question }) => journey.questions.indexOf(s.question) < journey.questions.indexOf(q)
+    const before = (s: { question: Question }) => position(s.question.id) < position(q.id)
     const changeAt = auto ? asked.filter(before).pop()?.question : q
     const change = changeAt && { href: questionUrl(changeAt, all, journey), text: 'Change', visuallyHiddenText: changeWhat(q.checkLabel) }
     return {
