@@ -6,7 +6,7 @@ import { buildLetter, isLetterType, LETTER_TYPES, letterSchemas, type LetterType
 import { sendProblem } from '../../plugins/errors.js'
 import { isJson, notJson } from '../api-v1/routes.js'
 import { addOperation, component } from '../api-v1/openapi.js'
-import { LETTER_FORMS } from './forms.js'
+import { LETTER_FORMS } from '../../../letters/index.js'
 import { API_MEDIA_TYPES, negotiate } from './negotiate.js'
 import { sendLetter } from './routes.js'
 

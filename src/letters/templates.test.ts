@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { Temporal } from 'temporal-polyfill'
-import { formatDate, monthsAfter, SOURCES, workingDaysAfter } from '../../law/index.js'
-import { buildLetter, LETTER_TYPES, type LetterModel, type LetterType } from '../index.js'
-import { ARABIC, AWKWARD, TEMPLATE_SYNTAX, TODAY, VALID } from '../testing/fixtures.js'
+import { formatDate, monthsAfter, SOURCES, workingDaysAfter } from '../law/index.js'
+import { buildLetter, LETTER_TYPES, type LetterModel, type LetterType } from './index.js'
+import { ARABIC, AWKWARD, TEMPLATE_SYNTAX, TODAY, VALID } from './testing/fixtures.js'
 
 const build = (type: LetterType, input: unknown, today = TODAY): LetterModel => {
   const result = buildLetter(type, input, today)

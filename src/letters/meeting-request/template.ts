@@ -1,8 +1,8 @@
 import type { Temporal } from 'temporal-polyfill'
 import { formatDate, workingDaysAfter } from '../../law/index.js'
 import { heading, paragraph, paragraphsOf, type Block, type LetterModel } from '../model.js'
-import type { MeetingRequestFields } from '../schemas.js'
-import { cite, frame, possessive } from './common.js'
+import type { MeetingRequestFields } from './schema.js'
+import { cite, frame, possessive } from '../shared/template-parts.js'
 
 export const MEETING_REQUEST_VERSION = 1
 

@@ -1,8 +1,8 @@
 import type { Temporal } from 'temporal-polyfill'
 import { formatDate } from '../../law/index.js'
 import { heading, list, paragraph, paragraphsOf, type Block, type LetterModel } from '../model.js'
-import type { AssessmentRequestFields } from '../schemas.js'
-import { aboutChild, cite, frame, isoToDate, possessive } from './common.js'
+import type { AssessmentRequestFields } from './schema.js'
+import { aboutChild, cite, frame, isoToDate, possessive } from '../shared/template-parts.js'
 
 export const ASSESSMENT_REQUEST_VERSION = 1
 

@@ -1,8 +1,8 @@
 import type { Temporal } from 'temporal-polyfill'
 import { formatDate, workingDaysAfter } from '../../law/index.js'
 import { heading, list, paragraph, paragraphsOf, type Block, type LetterModel } from '../model.js'
-import type { DisagreementResolutionRequestFields } from '../schemas.js'
-import { aboutChild, cite, frame } from './common.js'
+import type { DisagreementResolutionRequestFields } from './schema.js'
+import { aboutChild, cite, frame } from '../shared/template-parts.js'
 
 export const DISAGREEMENT_RESOLUTION_REQUEST_VERSION = 1
 

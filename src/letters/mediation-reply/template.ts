@@ -1,8 +1,8 @@
 import { Temporal } from 'temporal-polyfill'
 import { formatDate, monthsAfter, workingDaysAfter } from '../../law/index.js'
 import { heading, list, paragraph, type Block, type LetterModel } from '../model.js'
-import type { MediationReplyFields } from '../schemas.js'
-import { aboutChild, cite, frame, isoToDate } from './common.js'
+import type { MediationReplyFields } from './schema.js'
+import { aboutChild, cite, frame, isoToDate } from '../shared/template-parts.js'
 
 export const MEDIATION_REPLY_VERSION = 1
 

@@ -1,8 +1,8 @@
 import type { Temporal } from 'temporal-polyfill'
 import { formatDate, workingDaysAfter } from '../../law/index.js'
 import { heading, paragraph, paragraphsOf, type Block, type LetterModel } from '../model.js'
-import type { ComplaintFields } from '../schemas.js'
-import { aboutChild, cite, frame, labelled } from './common.js'
+import type { ComplaintFields } from './schema.js'
+import { aboutChild, cite, frame, labelled } from '../shared/template-parts.js'
 
 export const COMPLAINT_VERSION = 1
 

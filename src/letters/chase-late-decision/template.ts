@@ -1,8 +1,8 @@
 import { Temporal } from 'temporal-polyfill'
 import { formatDate, workingDaysAfter } from '../../law/index.js'
 import { paragraph, type Block, type LetterCitation, type LetterModel } from '../model.js'
-import type { ChaseLateDecisionFields, LateLimit } from '../schemas.js'
-import { aboutChild, cite, frame, isoToDate, possessive } from './common.js'
+import type { ChaseLateDecisionFields, LateLimit } from './schema.js'
+import { aboutChild, cite, frame, isoToDate, possessive } from '../shared/template-parts.js'
 
 export const CHASE_LATE_DECISION_VERSION = 1
 

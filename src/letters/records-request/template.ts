@@ -1,8 +1,8 @@
 import type { Temporal } from 'temporal-polyfill'
 import { formatDate, monthsAfter } from '../../law/index.js'
 import { heading, list, paragraph, paragraphsOf, type Block, type LetterModel } from '../model.js'
-import type { RecordsRequestFields } from '../schemas.js'
-import { aboutChild, cite, frame, isoToDate } from './common.js'
+import type { RecordsRequestFields } from './schema.js'
+import { aboutChild, cite, frame, isoToDate } from '../shared/template-parts.js'
 
 export const RECORDS_REQUEST_VERSION = 1
 

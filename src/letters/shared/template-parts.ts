@@ -1,7 +1,7 @@
 import type { Temporal } from 'temporal-polyfill'
 import { formatDate, parseIsoDate, type Grade, type SourceId } from '../../law/index.js'
 import { paragraphsOf, type Block, type LetterCitation, type LetterModel } from '../model.js'
-import type { Child, Recipient, Sender } from '../schemas.js'
+import type { Child, Recipient, Sender } from './fields.js'
 
 // Pieces every template shares. The family's own words are only ever placed into strings
 // here, never parsed: a "{{ }}" or "<b>" typed in a form stays exactly that.
