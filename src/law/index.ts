@@ -25,3 +25,15 @@ export {
 export { checkFacts, type Problem } from './timelines/facts.js'
 export * from './plain-dates.js'
 export * from './iso-dates.js'
+export {
+  citationInWords,
+  DUTIES,
+  periodEnds,
+  periodInWords,
+  periodOf,
+  sourceTitle,
+  type Duty,
+  type DutyId,
+  type Period,
+  type PeriodUnit,
+} from './duties.js'

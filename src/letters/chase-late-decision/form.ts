@@ -1,12 +1,13 @@
 import { sender, recipient, child, letterDate, type LetterForm } from '../shared/form-parts.js'
+import { within } from '../shared/template-parts.js'
 import { LATE_LIMITS, type LateLimit } from './schema.js'
 
 // The guided form for this letter: labels and hints in the GOV.UK style.
 
 export const LATE_LIMIT_TEXT: Record<LateLimit, string> = {
-  'assessment-decision': 'The decision on whether to carry out an EHC needs assessment (6 weeks)',
-  'final-plan': 'The final EHC plan (20 weeks from the request for an assessment)',
-  'review-decision': 'The decision after an annual review meeting (4 weeks)',
+  'assessment-decision': `The decision on whether to carry out an EHC needs assessment (${within('assessmentDecision')})`,
+  'final-plan': `The final EHC plan (${within('finalPlan')} from the request for an assessment)`,
+  'review-decision': `The decision after an annual review meeting (${within('reviewDecision')})`,
 }
 
 export const chaseLateDecisionForm: LetterForm = {

@@ -1,3 +1,5 @@
+import { periodInWords } from '../../law/index.js'
+import { COMPLAINT_REPLY_ASK } from '../shared/asks.js'
 import { sender, recipient, child, letterDate, type LetterForm } from '../shared/form-parts.js'
 
 // The guided form for this letter: labels and hints in the GOV.UK style.
@@ -51,8 +53,8 @@ export const complaintForm: LetterForm = {
           kind: 'number',
           path: 'respondWithinWorkingDays',
           label: 'How many working days they have to reply',
-          hint: 'We suggest 20 working days. Schools often reply within 10 school days: check the complaints procedure.',
-          initial: '20',
+          hint: `We suggest ${periodInWords(COMPLAINT_REPLY_ASK)}. Schools often reply sooner: check the complaints procedure.`,
+          initial: String(COMPLAINT_REPLY_ASK.amount),
           suffix: 'working days',
         },
       ],

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { COMPLAINT_REPLY_ASK } from '../shared/asks.js'
 import { blankToUndefined, text, optionalText, common } from '../shared/fields.js'
 
 export const complaintIssueSchema = z.strictObject(
@@ -23,7 +24,7 @@ export const complaintSchema = z.strictObject({
       .int({ error: 'Enter the number of working days as a whole number, like 20' })
       .min(5, 'Give them at least 5 working days to reply')
       .max(40, 'Give them no more than 40 working days to reply')
-      .default(20),
+      .default(COMPLAINT_REPLY_ASK.amount),
   ),
 })
 

@@ -1,3 +1,4 @@
+import { within } from '../shared/template-parts.js'
 import { sender, recipient, child, letterDate, yesNo, type LetterForm } from '../shared/form-parts.js'
 
 // The guided form for this letter: labels and hints in the GOV.UK style.
@@ -26,7 +27,7 @@ export const mediationReplyForm: LetterForm = {
             {
               value: 'certificate-only',
               text: 'No, send me the certificate',
-              hint: 'You need a certificate to appeal. The adviser must send it within 3 working days.',
+              hint: `You need a certificate to appeal. The adviser must send it within ${within('certificateWithoutMediation')}.`,
             },
           ],
         },

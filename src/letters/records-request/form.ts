@@ -1,3 +1,4 @@
+import { within } from '../shared/template-parts.js'
 import { sender, recipient, child, letterDate, yesNo, type LetterForm } from '../shared/form-parts.js'
 
 // The guided form for this letter: labels and hints in the GOV.UK style.
@@ -5,7 +6,7 @@ import { sender, recipient, child, letterDate, yesNo, type LetterForm } from '..
 export const recordsRequestForm: LetterForm = {
   type: 'records-request',
   title: 'Ask for your child’s records',
-  description: 'A subject access request for the records a school or council holds. They must reply within one month.',
+  description: `A subject access request for the records a school or council holds. They must reply within ${within('subjectAccessReply')}.`,
   recipientHint: 'Send it to the school or the council that holds the records.',
   sections: [
     {
