@@ -1,5 +1,5 @@
 import type { Temporal } from 'temporal-polyfill'
-import { cite, publicCitation, SOURCES, type Citation, type SourceId } from './citations.js'
+import { cite, publicCitation, refInWords, SOURCES, type Citation, type SourceId } from './citations.js'
 import { APPEAL_DEADLINE_CITATIONS } from './timelines/appeal-deadline.js'
 import { LATE_APPEAL, MILESTONES, type PublicCitation } from './timelines/milestones.js'
 import { monthsAfter, workingDaysAfter } from './plain-dates.js'
@@ -82,27 +82,7 @@ export function periodEnds(from: Temporal.PlainDate, { amount, unit }: Period): 
   }
 }
 
-const REF_WORDS: [RegExp, string][] = [
-  [/^regs /, 'regulations '],
-  [/^reg /, 'regulation '],
-  [/^s\./, 'section '],
-  [/^Art\. /, 'Article '],
-  [/^r(?=\d)/, 'rule '],
-  [/^(?=\d+\.\d+-)/, 'paragraphs '],
-  [/^(?=\d+\.\d+)/, 'paragraph '],
-]
-
 /** "regulation 5(1) of the Special Educational Needs and Disability Regulations 2014". */
 export function citationInWords({ source, ref }: { source: SourceId; ref: string }): string {
-  let words = ref
-  for (const [pattern, word] of REF_WORDS) {
-    if (pattern.test(ref)) {
-      words = ref.replace(pattern, word)
-      break
-    }
-  }
-  return `${words} of the ${sourceTitle(source)}`
+  return `${refInWords(source, ref)} of the ${SOURCES[source]}`
 }
-
-/** A source's title without its SI number: "Special Educational Needs and Disability Regulations 2014". */
-export const sourceTitle = (source: SourceId): string => SOURCES[source].replace(/\s*\(SI \d{4}\/\d+\)$/, '')

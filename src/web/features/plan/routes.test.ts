@@ -57,7 +57,7 @@ describe('the six example journeys', () => {
     assert.match(res.body, /SEND Code of Practice 2015, paragraph 11\.13-11\.38/)
     assert.match(
       res.body,
-      /sections 53-54 \(not yet checked against the original text\); SEND Regulations 2014/,
+      /sections 53-54 \(not yet checked against the original text\); Special Educational Needs and Disability Regulations 2014/,
     )
   })
 
