@@ -47,7 +47,7 @@ test('each page cites at least one source and names Code of Practice paragraphs 
   for (const page of content.guidance) {
     assert.ok(page.citations.length > 0, `${page.slug} cites nothing`)
     if (page.citations.some((c) => c.source === 'SEND Code of Practice 2015')) {
-      assert.match(page.text, /paragraphs? 11\.\d+/, `${page.slug} cites the Code but never names a paragraph`)
+      assert.match(page.text, /paragraphs? \d+\.\d+|chapter \d+/, `${page.slug} cites the Code but never names a paragraph or chapter`)
     }
   }
 })
@@ -163,4 +163,13 @@ test('missing folders and a missing national file are reported', () => {
   hasProblem(problems, 'guidance', /folder is missing/)
   hasProblem(problems, 'areas', /folder is missing/)
   hasProblem(problems, 'areas/national.yaml', /file is missing/)
+})
+
+test('every link from one guidance page to another names a page that exists', () => {
+  const slugs = new Set(content.guidance.map((p) => p.slug))
+  for (const page of content.guidance) {
+    for (const m of page.html.matchAll(/href="\/guidance\/([^"#?]+)"/g)) assert.ok(slugs.has(m[1] ?? ''), `${page.slug} links to ${m[1]}`)
+  }
+  const young = content.guidanceBySlug.get('young-people')
+  assert.match(young?.html ?? '', /href="\/guidance\/appeals"/)
 })

@@ -15,6 +15,9 @@ export const CONTENT_SOURCES = [
   'SI 2009/309',
   'SI 2017/1306',
   'Education Act 2002',
+  'SI 2015/359',
+  'DfE travel guidance',
+  'Devon case',
 ] as const
 
 /** Evidence grades from shared/reference/send-law-rules.md. */
@@ -32,6 +35,12 @@ export const GUIDANCE_SLUGS = [
   'exclusions',
   'disability-discrimination',
   'still-waiting',
+  'annual-reviews',
+  'moving-school',
+  'after-you-appeal',
+  'tribunal-orders',
+  'school-travel',
+  'young-people',
 ] as const
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')

@@ -29,7 +29,8 @@ export function areaSchoolDays(area: Area): AreaSchoolDays | undefined {
  * The sentence for an exclusion the area's dates cannot count: the year is not published (or not
  * confirmed), so the family asks the school. Used in place of the engine's "give the next term".
  */
-export function termDatesNotPublished(area: Area, days: AreaSchoolDays): string {
+export function termDatesNotPublished(area: Area | undefined, days: AreaSchoolDays | undefined): string {
+  if (!area || !days) return "We do not have school term dates for your area, so the school days cannot be counted here. Ask your child's school for its term dates"
   // The count ran past the last published term, so the year that matters is the first one after it.
   const missing = days.unpublished.find((u) => days.lastPublished === undefined || u.year > days.lastPublished) ?? days.unpublished[0]
   const which = missing ? `for ${missing.year} are not ${missing.status === 'not-confirmed' ? 'confirmed' : 'published'} yet` : 'do not go far enough'

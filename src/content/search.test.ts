@@ -83,3 +83,14 @@ test('20 varied queries all complete with valid results', () => {
   assert.equal(search('disability discrimination')[0]?.slug, 'disability-discrimination')
   assert.equal(search('council is late')[0]?.slug, 'still-waiting')
 })
+
+test('the pages for the plan’s later life, appeals already made, travel and young people are found', () => {
+  const first = (q: string) => search(q)[0]?.slug
+  assert.equal(first('annual review'), 'annual-reviews')
+  assert.equal(first('proposed amendments'), 'annual-reviews')
+  assert.equal(first('phase transfer'), 'moving-school')
+  assert.equal(first('hearing'), 'after-you-appeal')
+  assert.equal(first('order not carried out'), 'tribunal-orders')
+  assert.equal(first('school transport'), 'school-travel')
+  assert.equal(first('mental capacity'), 'young-people')
+})

@@ -2,7 +2,7 @@ import { DECISIONS, isMediationAdviceRequired, type AppealAbout, type DecisionId
 import { checkDateParts, isIsoDate, isoToParts, type DateCheck, type DateParts, type DatePart } from './dates.js'
 import { JOURNEY } from './journey.js'
 import { FACT_PARAMS, PLAN_PARAMS, planQueryString, type PlanParamValues } from './plan-params.js'
-import type { Condition, Journey, Option, Question, When, WaitingFor } from './journey.js'
+import type { AfterAppeal, Condition, Journey, Option, Question, When, WaitingFor } from './journey.js'
 
 // The generic engine behind the journey: which questions apply, whether their answers are valid,
 // and where to go next. Everything is worked out again from the answers on every request, so a URL
@@ -33,6 +33,8 @@ const asOne = (v: AnswerValue | undefined): string | undefined => (typeof v === 
 export interface Derived {
   decision?: DecisionId
   waitingFor: WaitingFor | 'none'
+  /** An appeal already made: lodged, or decided with an order the council has not carried out. */
+  afterAppeal: AfterAppeal | 'none'
   needsNoticeDate: 'yes' | 'no'
   mediationAdviceRequired: 'yes' | 'no'
 }
@@ -54,24 +56,30 @@ export function holds(when: When | undefined, facts: Facts): boolean {
 
 const happenedQuestion = (journey: Journey) => journey.questions.find((q) => q.name === 'happened')
 
-/** The "what happened" option chosen, read with the answers before it (the same value can mean different words). */
-function happenedOption(journey: Journey, answers: Answers): Option | undefined {
-  const q = happenedQuestion(journey)
-  const value = asOne(answers.happened)
+/** The option chosen for a question by name, read with the answers before it (the same value can mean different words). */
+function chosenOption(journey: Journey, answers: Answers, name: 'happened' | 'appealed'): Option | undefined {
+  const q = journey.questions.find((x) => x.name === name)
+  const value = asOne(answers[name])
   if (!q || q.kind === 'date' || value === undefined) return undefined
   return q.options.find((o) => o.value === value && holds(o.when, answers))
 }
 
 /** Facts worked out from the answers so far, for conditions and for the plan. */
 export function derive(answers: Answers, journey: Journey = JOURNEY): Derived {
-  const option = happenedOption(journey, answers)
-  const decision = option?.decision
+  const option = chosenOption(journey, answers, 'happened')
+  const afterAppeal = option?.afterAppeal ?? 'none'
+  // After an appeal, the decision is the one appealed against, from the "appealed" question.
+  const decision = afterAppeal === 'none' ? option?.decision : chosenOption(journey, answers, 'appealed')?.decision
   const appealAbout = asList(answers.appealAbout) as AppealAbout[]
+  // Once an appeal is made, mediation is behind the family.
+  const noticeNeeded = decision !== undefined && DECISIONS[decision].needsNoticeDate
+  const adviceNeeded = decision !== undefined && afterAppeal === 'none' && isMediationAdviceRequired(decision, appealAbout)
   return {
     ...(decision ? { decision } : {}),
     waitingFor: option?.waitingFor ?? 'none',
-    needsNoticeDate: decision && DECISIONS[decision].needsNoticeDate ? 'yes' : 'no',
-    mediationAdviceRequired: decision && isMediationAdviceRequired(decision, appealAbout) ? 'yes' : 'no',
+    afterAppeal,
+    needsNoticeDate: noticeNeeded ? 'yes' : 'no',
+    mediationAdviceRequired: adviceNeeded ? 'yes' : 'no',
   }
 }
 
@@ -243,6 +251,8 @@ export function planQueryFor(accepted: Answers, derived: Derived): string {
   values.mediation = mediation === 'mediation' || mediation === 'certificate-only' ? mediation : undefined
   values.decision = derived.decision
   values.waitingFor = derived.waitingFor !== 'none' ? derived.waitingFor : undefined
+  // The journey's `who` is who made the decision; the plan's `who` is who is asking.
+  values.who = asOne(accepted.asker) === 'young-person' ? 'young-person' : undefined
   return planQueryString(values)
 }
 
@@ -252,6 +262,8 @@ const COPIED_FROM_PLAN = [
   'actOn',
   'requestReceivedOn',
   'reviewMeetingOn',
+  'draftPlanServedOn',
+  'amendmentNoticeSentOn',
   'adviserInformedOn',
   'laInformedOn',
   'concludedOn',
@@ -276,15 +288,24 @@ export function answersFromPlanQuery(query: Record<string, unknown>, journey: Jo
   const waitingFor = one('waitingFor')
   const q = happenedQuestion(journey)
   if (decision && q && q.kind !== 'date') {
+    // An answer whose own facts are in the link comes first; then one named after the decision.
+    const signalled = q.options.find((o) => o.signals?.some((key) => one(key) !== undefined) && (o.afterAppeal !== undefined || (o.decision === decision && o.waitingFor === waitingFor)))
     const option =
+      signalled ??
       q.options.find((o) => o.decision === decision && o.waitingFor === waitingFor && o.value === decision) ??
-      q.options.find((o) => o.decision === decision && o.waitingFor === waitingFor)
+      q.options.find((o) => o.decision === decision && o.waitingFor === waitingFor && o.signals === undefined)
     const first = conditions(option?.when)[0]
     if (option && first) {
       for (const [key, values] of Object.entries(first)) if (values[0]) answers[key] = values[0]
       answers.happened = option.value
+      if (option.afterAppeal) {
+        answers.appealed = decision
+        answers.hasPlan = ['refuse-assessment', 'refuse-plan'].includes(decision) ? 'no' : 'yes'
+      }
     }
   }
+  // A link without `who` is a parent's or carer's, but the journey asks again rather than assume.
+  if (one('who') === 'young-person') answers.asker = 'young-person'
   const about = query.appealAbout
   const list = (Array.isArray(about) ? about : [about]).filter((v): v is string => typeof v === 'string' && v !== '')
   if (list.length > 0) answers.appealAbout = list
@@ -297,11 +318,27 @@ export function answersFromPlanQuery(query: Record<string, unknown>, journey: Jo
   else if (answers.laInformedOn || answers.concludedOn) answers.mediation = 'mediation'
   if (answers.mediation === 'mediation' && answers.concludedOn) answers.mediationHeld = 'yes'
   if (answers.certificateSentOn) answers.certificateReceived = 'yes'
+  impliedAnswers(answers)
   const area = one('area')
   const areaQuestion = journey.questions.find((x) => x.name === 'area')
   const known = new Set(areaQuestion && areaQuestion.kind !== 'date' ? areaQuestion.options.map((o) => o.value) : [])
   if (area) answers.area = known.has(area.toLowerCase()) ? area.toLowerCase() : 'other'
   return answers
+}
+
+/** The answers to the "where are you now" questions that a plan link's dates imply. */
+function impliedAnswers(answers: Answers) {
+  if (answers.lastReviewOn) answers.reviewedBefore = 'yes'
+  else if (answers.planMadeOn) answers.reviewedBefore = 'no'
+  if (answers.amendmentNoticeSentOn) answers.amendmentsAfterReview = answers.reviewMeetingOn ? 'yes' : 'no'
+  if (answers.unopposedOn) answers.appealNow = 'unopposed'
+  else if (answers.hearingOn) answers.appealNow = 'hearing-set'
+  else if (answers.registeredOn) answers.appealNow = 'registered'
+  else if (answers.lodgedOn) answers.appealNow = 'waiting-registration'
+  if (answers.stage2RequestedOn) answers.transportReview = 'stage-two'
+  else if (answers.stage1DecisionOn) answers.transportReview = 'stage-one-answered'
+  else if (answers.stage1RequestedOn) answers.transportReview = 'stage-one'
+  if (answers.boardDecisionNoticeOn) answers.exclusionReview = 'upheld'
 }
 
 /** The journey link for one of the plan's fields: the question that asks for it, with what is known. */

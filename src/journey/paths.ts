@@ -15,6 +15,21 @@ export const EXAMPLE_DATES: Record<string, string> = {
   laInformedOn: '2026-11-02',
   concludedOn: '2026-11-20',
   certificateSentOn: '2026-11-23',
+  // The plan's later life, an appeal already made, travel and exclusion reviews.
+  planMadeOn: '2025-11-20',
+  lastReviewOn: '2025-11-20',
+  amendmentNoticeSentOn: '2026-10-26',
+  draftPlanServedOn: '2026-10-26',
+  transferOn: '2027-09-01',
+  boardDecisionNoticeOn: '2026-10-20',
+  lodgedOn: '2026-11-02',
+  registeredOn: '2026-11-16',
+  hearingOn: '2027-02-15',
+  unopposedOn: '2026-11-20',
+  orderSentOn: '2026-10-26',
+  stage1RequestedOn: '2026-11-02',
+  stage1DecisionOn: '2026-11-20',
+  stage2RequestedOn: '2026-11-23',
 }
 
 function choices(q: Question, accepted: Answers, journey: Journey): AnswerValue[] {

@@ -106,6 +106,8 @@ export interface PlanRequest {
   timeline: Timeline
   /** The journey's check-answers page with what the link says: "change your answers". */
   changeAnswers: string
+  /** Why an exclusion's school days could not be counted: the area's term dates are not published that far. */
+  schoolDaysUnknown?: string
 }
 
 export type PlanRequestResult = { ok: true; request: PlanRequest } | { ok: false; problems: PlanProblem[] }
@@ -217,15 +219,21 @@ export function readPlanQuery(
   })
   // The query's shapes are checked above; the engine checks the facts themselves, once.
   let timeline: Timeline
+  let schoolDaysUnknown: string | undefined
   try {
     timeline = computeTimeline(facts as unknown as TimelineFacts)
   } catch (error) {
     if (!(error instanceof TimelineFactsError)) throw error
-    return withLinks(
+    // The area's term dates do not reach the dates that matter (a year not yet published): the
+    // family still gets a plan, without the school-day dates and saying why, not an error page.
+    if (exclusion && error.problems.every((p) => p.field === 'exclusion.termDates')) {
+      schoolDaysUnknown = termDatesNotPublished(area, schoolDays)
+      timeline = computeTimeline({ ...facts, exclusion: undefined } as unknown as TimelineFacts)
+    } else return withLinks(
       error.problems.map((p) => ({
         field: fromEngineField(p.field),
         // The area's dates ran out: the year is not published yet, so the family asks the school.
-        message: p.field === 'exclusion.termDates' && area && schoolDays ? `${termDatesNotPublished(area, schoolDays)} (area)` : p.message,
+        message: p.field === 'exclusion.termDates' ? `${termDatesNotPublished(area, schoolDays)} (area)` : p.message,
       })),
     )
   }
@@ -234,5 +242,6 @@ export function readPlanQuery(
   const request: PlanRequest = { query: q, decision: q.decision, appealAbout, today: day, timeline, changeAnswers }
   if (q.waitingFor) request.waitingFor = q.waitingFor
   if (q.spokenToSchool) request.spokenToSchool = q.spokenToSchool
+  if (schoolDaysUnknown) request.schoolDaysUnknown = schoolDaysUnknown
   return { ok: true, request }
 }

@@ -94,6 +94,29 @@ export const DATE_PARAMS = {
 const _everyDateHasWords: Record<(typeof MEDIATION_DATE_PARAMS)[number] | (typeof EHC_DATE_PARAMS)[number] | FactDateParam, string> = DATE_PARAMS
 export type DateParam = keyof typeof DATE_PARAMS
 
+// Issue 10, added by the journey (the wire branch adds the same inputs; merge duplicates):
+// who is asking, the plan's later life, an appeal already made, travel and exclusion reviews.
+// Each is the engine's field of the same name in its group (ENGINE_FIELDS); `who` is not a fact.
+/** Who is asking: `young-person` for a young person (16 to 25) in their own name; absent for a parent or carer. */
+export const ASKER_VALUES = ['parent', 'young-person'] as const
+export const ENGINE_FIELDS = {
+  planMadeOn: 'ehc.planMadeOn',
+  lastReviewOn: 'ehc.lastReviewOn',
+  transferKind: 'ehc.transfer.kind',
+  transferOn: 'ehc.transfer.on',
+  lodgedOn: 'tribunal.lodgedOn',
+  registeredOn: 'tribunal.registeredOn',
+  hearingOn: 'tribunal.hearingOn',
+  unopposedOn: 'tribunal.unopposedOn',
+  order: 'tribunal.order',
+  orderSentOn: 'tribunal.orderSentOn',
+  boardDecisionNoticeOn: 'exclusion.boardDecisionNoticeOn',
+  stage1RequestedOn: 'transport.stage1RequestedOn',
+  stage1DecisionOn: 'transport.stage1DecisionOn',
+  stage2RequestedOn: 'transport.stage2RequestedOn',
+} as const
+export const ISSUE_10_PARAMS = ['who', ...(Object.keys(ENGINE_FIELDS) as (keyof typeof ENGINE_FIELDS)[])] as const
+
 /** Every parameter, in the order links are written. `appealAbout` is the only one that repeats. */
 export const PLAN_PARAMS = [
   'decision',
@@ -108,6 +131,8 @@ export const PLAN_PARAMS = [
   'waitingFor',
   'spokenToSchool',
   'today',
+  // Who is asking; the rest of ISSUE_10_PARAMS are already among FACT_PARAMS.
+  'who',
 ] as const
 export type PlanParam = (typeof PLAN_PARAMS)[number]
 

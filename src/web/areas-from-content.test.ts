@@ -21,7 +21,7 @@ before(async () => {
 after(() => app.close())
 
 test('the journey asks about the new area', async () => {
-  const page = await app.inject('/journey/area?who=school&hasPlan=no&happened=school-support&spokenToSchool=yes&today=2026-11-27')
+  const page = await app.inject('/journey/area?asker=parent&who=school&hasPlan=no&happened=school-support&spokenToSchool=yes&today=2026-11-27')
   assert.equal(page.statusCode, 200, page.body.slice(0, 300))
   assert.match(page.body, /value="sefton"/)
   assert.match(page.body, />\s*Sefton\s*</)

@@ -37,7 +37,11 @@ async function questionTitle(page: Page) {
 }
 
 /** Answers for questions a journey may or may not ask, depending on earlier answers. */
-const DEFAULTS: Step[] = [[/talked to the teacher/i, 'Yes']]
+const DEFAULTS: Step[] = [
+  [/asking for your child, or for yourself/i, 'I am a parent or carer, asking about my child'],
+  [/talked to the teacher/i, 'Yes'],
+  [/governing board decided/i, 'No, not yet, or I do not know'],
+]
 
 /** Walks the journey from /start, checking each page, until the plan. Returns the plan page. */
 async function walk(page: Page, steps: Step[], label: string, check = true) {
@@ -221,6 +225,38 @@ describe('error states and small screens', () => {
     await page.goto(`${h.baseUrl}/start`)
     await page.getByRole('button', { name: /start/i }).click()
     await assertNoHorizontalScroll(page, 'first question at 320px')
+    await close()
+  })
+})
+
+describe('a young person whose appeal is lodged, from the start page to the plan', () => {
+  test('the questions speak to them, the hearing date may be in the future, and the plan link carries the Tribunal dates and who=young-person', async () => {
+    const { page, requests, close } = await openPage(h)
+    const letter = daysAgo(60)
+    const lodged = daysAgo(30)
+    const registered = daysAgo(20)
+    const hearing = today.add({ days: 60 })
+    await walk(page, [
+      [/asking for your child, or for yourself/i, 'I am a young person aged 16 to 25, asking for myself'],
+      [/who made the decision/i, 'The council (local authority)'],
+      [/^Do you have an education, health and care/i, 'Yes'],
+      [/what has happened/i, 'I have appealed to the Tribunal and I am waiting for the hearing or the decision'],
+      [/what was your appeal about/i, 'What the EHC plan says, or the school or college it names'],
+      [/which parts of the EHC plan/i, ['The special educational help I must get (section F)']],
+      [/decision you appealed against/i, letter],
+      [/send your appeal to the Tribunal/i, lodged],
+      [/where is your appeal now/i, 'The Tribunal has set a date for the hearing'],
+      [/registration letter/i, registered],
+      [/what date is the hearing/i, hearing],
+      [/where do you live/i, 'Knowsley'],
+    ], 'young person, appeal lodged')
+    const url = new URL(page.url())
+    assert.equal(url.searchParams.get('who'), 'young-person')
+    assert.equal(url.searchParams.get('decision'), 'plan-contents')
+    assert.equal(url.searchParams.get('lodgedOn'), lodged.toString())
+    assert.equal(url.searchParams.get('registeredOn'), registered.toString())
+    assert.equal(url.searchParams.get('hearingOn'), hearing.toString())
+    assert.deepEqual(sameOrigin(h, requests), [])
     await close()
   })
 })

@@ -24,6 +24,9 @@ export const SOURCE_NAMES: Record<ContentSource, string> = {
   'SI 2017/1306':
     'Special Educational Needs and Disability (First-tier Tribunal Recommendations Power) Regulations 2017',
   'Education Act 2002': 'Education Act 2002',
+  'SI 2015/359': 'Special Educational Needs and Disability (Amendment) Regulations 2015',
+  'DfE travel guidance': 'Department for Education, Travel to school for children of compulsory school age',
+  'Devon case': 'R (L) v Devon County Council',
 }
 
 export const GRADE_NOTES: Partial<Record<Grade, string>> = {

@@ -56,17 +56,17 @@ describe('the start page', () => {
   test('has a green start button into the journey', async () => {
     const res = await get('/start')
     assert.equal(res.statusCode, 200)
-    assert.match(res.body, /<a href="\/journey\/who"[^>]*class="govuk-button govuk-button--start"/)
+    assert.match(res.body, /<a href="\/journey\/who-is-asking"[^>]*class="govuk-button govuk-button--start"/)
     assert.match(res.body, /<h1 class="govuk-heading-xl">Find out what you can do<\/h1>/)
   })
   test('keeps a fixed date for testing', async () => {
-    assert.match((await get('/start?today=2026-11-27')).body, /href="\/journey\/who\?today=2026-11-27"/)
+    assert.match((await get('/start?today=2026-11-27')).body, /href="\/journey\/who-is-asking\?today=2026-11-27"/)
   })
 })
 
 describe('a complete journey, as a browser with JavaScript off would do it', () => {
   test('refused assessment, through check your answers, to the plan', async () => {
-    let url = await answer(`/journey/who?today=${TODAY}`, { who: 'local-authority' })
+    let url = await answer(`/journey/who?asker=parent&today=${TODAY}`, { who: 'local-authority' })
     assert.match(url, /^\/journey\/ehc-plan\?/)
     url = await answer(url, { hasPlan: 'no' })
     assert.match(url, /^\/journey\/what-happened\?/)
@@ -93,25 +93,25 @@ describe('a complete journey, as a browser with JavaScript off would do it', () 
   })
 
   test('each question has a back link to the one before, with the answers so far', async () => {
-    const page = await get(`/journey/letter-date?who=local-authority&hasPlan=no&happened=refuse-assessment&today=${TODAY}`)
+    const page = await get(`/journey/letter-date?asker=parent&who=local-authority&hasPlan=no&happened=refuse-assessment&today=${TODAY}`)
     const back = decode(/<a href="([^"]+)" class="govuk-back-link">/.exec(page.body)?.[1] ?? '')
     assert.equal(
       back,
-      `/journey/what-happened?who=local-authority&hasPlan=no&happened=refuse-assessment&today=${TODAY}`,
+      `/journey/what-happened?asker=parent&who=local-authority&hasPlan=no&happened=refuse-assessment&today=${TODAY}`,
     )
-    const first = await get('/journey/who')
+    const first = await get('/journey/who-is-asking')
     assert.match(first.body, /<a href="\/start" class="govuk-back-link">/)
   })
 
   test('questions answered for the family are skipped (exclusion has one answer to "what happened")', async () => {
-    const url = await answer(`/journey/who?today=${TODAY}`, { who: 'exclusion' })
-    assert.match(url, /^\/journey\/exclusion-date\?who=exclusion/)
+    const url = await answer(`/journey/who?asker=parent&today=${TODAY}`, { who: 'exclusion' })
+    assert.match(url, /^\/journey\/exclusion-date\?asker=parent&who=exclusion/)
     const page = await get(url)
     assert.match(decode(/<a href="([^"]+)" class="govuk-back-link">/.exec(page.body)?.[1] ?? ''), /^\/journey\/who\?/)
   })
 
   test('a change link returns to check your answers when the rest still fits', async () => {
-    const answers = `who=local-authority&hasPlan=no&happened=refuse-assessment&noticeSentOn=2026-10-26&mediation=not-yet&area=liverpool&today=${TODAY}`
+    const answers = `asker=parent&who=local-authority&hasPlan=no&happened=refuse-assessment&noticeSentOn=2026-10-26&mediation=not-yet&area=liverpool&today=${TODAY}`
     const next = await answer(
       `/journey/letter-date?${answers}`,
       { 'noticeSentOn-day': '20', 'noticeSentOn-month': '10', 'noticeSentOn-year': '2026' },
@@ -122,7 +122,7 @@ describe('a complete journey, as a browser with JavaScript off would do it', () 
   })
 
   test('the area chosen on the local help pages is already selected', async () => {
-    const url = `/journey/area?who=school&hasPlan=no&spokenToSchool=yes&today=${TODAY}`
+    const url = `/journey/area?asker=parent&who=school&hasPlan=no&spokenToSchool=yes&today=${TODAY}`
     const page = await app.inject({ method: 'GET', url, cookies: { area: 'knowsley' } })
     assert.equal(page.statusCode, 200)
     assert.match(page.body, /value="knowsley" checked/)
@@ -131,14 +131,14 @@ describe('a complete journey, as a browser with JavaScript off would do it', () 
   })
 
   test('the page shows the answer already given', async () => {
-    const page = await get(`/journey/ehc-plan?who=local-authority&hasPlan=yes`)
+    const page = await get(`/journey/ehc-plan?asker=parent&who=local-authority&hasPlan=yes`)
     assert.match(page.body, /value="yes" checked/)
   })
 })
 
 describe('errors', () => {
   test('no answer: an error summary linking to the field, and the message by the field', async () => {
-    const res = await get(`/journey/who/answer?today=${TODAY}`)
+    const res = await get(`/journey/who/answer?asker=parent&today=${TODAY}`)
     assert.equal(res.statusCode, 400)
     assert.match(res.body, /<title>Error: Who made the decision/)
     assert.deepEqual(
@@ -149,7 +149,7 @@ describe('errors', () => {
     assert.match(res.body, /<input class="govuk-radios__input" id="who" name="who"/, 'the link target exists')
   })
 
-  const letter = `who=local-authority&hasPlan=no&happened=refuse-assessment&today=${TODAY}`
+  const letter = `asker=parent&who=local-authority&hasPlan=no&happened=refuse-assessment&today=${TODAY}`
   const cases: [string, Record<string, string>, string, string][] = [
     ['empty date', { 'noticeSentOn-day': '', 'noticeSentOn-month': '', 'noticeSentOn-year': '' }, 'Enter the date on the decision letter', '#noticeSentOn-day'],
     ['impossible date', { 'noticeSentOn-day': '31', 'noticeSentOn-month': '02', 'noticeSentOn-year': '2026' }, 'The date on the decision letter must be a real date', '#noticeSentOn-day'],
@@ -171,9 +171,9 @@ describe('errors', () => {
   }
 
   test('other date questions have their own words', async () => {
-    const res = await get(`/journey/discrimination-date/answer?who=discrimination&today=${TODAY}`)
+    const res = await get(`/journey/discrimination-date/answer?asker=parent&who=discrimination&today=${TODAY}`)
     assert.deepEqual(errorSummary(res.body), [{ href: '#actOn-day', text: 'Enter the date it happened' }])
-    const waiting = await get(`/journey/request-date/answer?who=local-authority&hasPlan=no&happened=waiting-final-plan&requestReceivedOn-day=30&requestReceivedOn-month=2&requestReceivedOn-year=2026&today=${TODAY}`)
+    const waiting = await get(`/journey/request-date/answer?asker=parent&who=local-authority&hasPlan=no&happened=waiting-final-plan&requestReceivedOn-day=30&requestReceivedOn-month=2&requestReceivedOn-year=2026&today=${TODAY}`)
     assert.deepEqual(
       errorSummary(waiting.body),
       [{ href: '#requestReceivedOn-day', text: 'The date the council got the request must be a real date' }],
@@ -181,7 +181,7 @@ describe('errors', () => {
   })
 
   test('checkboxes with nothing ticked', async () => {
-    const res = await get(`/journey/plan-parts/answer?who=local-authority&hasPlan=yes&happened=plan-contents&today=${TODAY}`)
+    const res = await get(`/journey/plan-parts/answer?asker=parent&who=local-authority&hasPlan=yes&happened=plan-contents&today=${TODAY}`)
     assert.equal(res.statusCode, 400)
     assert.deepEqual(
       errorSummary(res.body),
@@ -199,19 +199,19 @@ describe('errors', () => {
   })
 
   test('a URL with a bad earlier answer goes back to the first bad question', async () => {
-    const res = await get(`/journey/area?who=local-authority&hasPlan=perhaps&happened=refuse-assessment&noticeSentOn=2026-10-26`)
+    const res = await get(`/journey/area?asker=parent&who=local-authority&hasPlan=perhaps&happened=refuse-assessment&noticeSentOn=2026-10-26`)
     assert.equal(res.statusCode, 303)
-    assert.match(String(res.headers.location), /^\/journey\/ehc-plan\?who=local-authority&hasPlan=perhaps/)
+    assert.match(String(res.headers.location), /^\/journey\/ehc-plan\?asker=parent&who=local-authority&hasPlan=perhaps/)
     const jumped = await get(`/journey/area?today=${TODAY}`)
-    assert.equal(jumped.headers.location, `/journey/who?today=${TODAY}`)
+    assert.equal(jumped.headers.location, `/journey/who-is-asking?today=${TODAY}`)
     const answered = await get(`/journey/area/answer?area=liverpool&today=${TODAY}`)
-    assert.equal(answered.headers.location, `/journey/who?today=${TODAY}`)
+    assert.equal(answered.headers.location, `/journey/who-is-asking?today=${TODAY}`)
   })
 
   test('check your answers with answers missing goes to the first one missing', async () => {
-    const res = await get(`/journey/check-answers?who=school`)
+    const res = await get(`/journey/check-answers?asker=parent&who=school`)
     assert.equal(res.statusCode, 303)
-    assert.match(String(res.headers.location), /^\/journey\/ehc-plan\?who=school/)
+    assert.match(String(res.headers.location), /^\/journey\/ehc-plan\?asker=parent&who=school/)
   })
 
   test('an unknown question is not found', async () => {
@@ -249,11 +249,16 @@ describe('never a 500 in the journey', () => {
     return seed / 2147483648
   }
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
-  const ids = ['who', 'ehc-plan', 'what-happened', 'plan-parts', 'letter-date', 'exclusion-date', 'mediation-adviser', 'certificate-date', 'area', 'check-answers']
+  const ids = ['who-is-asking', 'who', 'ehc-plan', 'appeal-about', 'tribunal-order', 'hearing-date', 'transfer-date', 'transport-review', 'what-happened', 'plan-parts', 'letter-date', 'exclusion-date', 'mediation-adviser', 'certificate-date', 'area', 'check-answers']
   const answers: [string, readonly string[]][] = [
+    ['asker', ['parent', 'young-person', 'x']],
     ['who', ['school', 'local-authority', 'exclusion', 'discrimination', 'health', 'x']],
     ['hasPlan', ['yes', 'no', '']],
-    ['happened', ['refuse-assessment', 'plan-contents', 'school-support', 'waiting-final-plan', 'x']],
+    ['happened', ['refuse-assessment', 'plan-contents', 'school-support', 'waiting-final-plan', 'appeal-lodged', 'order-not-done', 'transport', 'phase-transfer', 'x']],
+    ['appealed', ['refuse-assessment', 'plan-contents', 'x']],
+    ['appealNow', ['hearing-set', 'unopposed', 'x']],
+    ['hearingOn', ['2027-02-15', '2026-01-01', 'x']],
+    ['transferKind', ['other', 'post-16-other', 'x']],
     ['appealAbout', ['needs', 'placement', 'x']],
     ['noticeSentOn', ['2026-10-26', '2026-02-31', '2030-01-01', 'x']],
     ['noticeSentOn-day', ['1', '31', 'x', '']],
@@ -278,10 +283,100 @@ describe('never a 500 in the journey', () => {
 })
 
 test('changing a date answer shows the day, month and year already given', async () => {
-  const answers = 'who=local-authority&hasPlan=no&happened=refuse-assessment&noticeSentOn=2026-03-05&today=2026-04-01'
+  const answers = 'asker=parent&who=local-authority&hasPlan=no&happened=refuse-assessment&noticeSentOn=2026-03-05&today=2026-04-01'
   const page = await app.inject(`/journey/letter-date?${answers}`)
   assert.equal(page.statusCode, 200)
   for (const [part, value] of [['day', '5'], ['month', '3'], ['year', '2026']]) {
     assert.match(page.body, new RegExp(`name="noticeSentOn-${part}"[^>]*value="${value}"`), part)
   }
+})
+
+describe('the new situations', () => {
+  test('an appeal already lodged: what it was about, the dates, a hearing date in the future, then a plan link with the Tribunal facts', async () => {
+    let url = await answer(`/journey/who-is-asking?today=${TODAY}`, { asker: 'parent' })
+    url = await answer(url, { who: 'local-authority' })
+    url = await answer(url, { hasPlan: 'no' })
+    url = await answer(url, { happened: 'appeal-lodged' })
+    assert.match(url, /^\/journey\/appeal-about\?/)
+    url = await answer(url, { appealed: 'refuse-assessment' })
+    assert.match(url, /^\/journey\/appealed-letter-date\?/, 'mediation is not asked again')
+    url = await answer(url, { 'noticeSentOn-day': '26', 'noticeSentOn-month': '10', 'noticeSentOn-year': '2026' })
+    url = await answer(url, { 'lodgedOn-day': '2', 'lodgedOn-month': '11', 'lodgedOn-year': '2026' })
+    url = await answer(url, { appealNow: 'hearing-set' })
+    url = await answer(url, { 'registeredOn-day': '16', 'registeredOn-month': '11', 'registeredOn-year': '2026' })
+    assert.match(url, /^\/journey\/hearing-date\?/)
+    url = await answer(url, { 'hearingOn-day': '15', 'hearingOn-month': '2', 'hearingOn-year': '2027' })
+    url = await answer(url, { area: 'knowsley' })
+    const check = await get(url)
+    assert.equal(check.statusCode, 200)
+    assert.match(check.body, /15 February 2027/)
+    const planUrl = decode(/<a href="(\/plan\?[^"]+)"[^>]*class="govuk-button"/.exec(check.body)?.[1] ?? '')
+    assert.equal(
+      planUrl,
+      `/plan?decision=refuse-assessment&noticeSentOn=2026-10-26&area=knowsley&lodgedOn=2026-11-02&registeredOn=2026-11-16&hearingOn=2027-02-15&today=${TODAY}`,
+    )
+    assert.equal((await get(planUrl)).statusCode, 200)
+  })
+
+  test('a registration date before the appeal was sent says so', async () => {
+    const before = `asker=parent&who=local-authority&hasPlan=yes&happened=appeal-lodged&appealed=cease-plan&noticeSentOn=2026-10-26&lodgedOn=2026-11-02&appealNow=registered&today=${TODAY}`
+    const res = await get(`/journey/registered-date/answer?${before}&registeredOn-day=1&registeredOn-month=11&registeredOn-year=2026`)
+    assert.equal(res.statusCode, 400)
+    assert.deepEqual(errorSummary(res.body), [
+      { href: '#registeredOn-day', text: 'The date the appeal was registered must be the same as or after the date you sent the appeal' },
+    ])
+  })
+
+  test('a move to a new school may be in the future; a review date may not', async () => {
+    const move = `asker=parent&who=local-authority&hasPlan=yes&happened=phase-transfer&transferKind=other&today=${TODAY}`
+    const ok = await get(`/journey/transfer-date/answer?${move}&transferOn-day=1&transferOn-month=9&transferOn-year=2027`)
+    assert.equal(ok.statusCode, 303)
+    const review = `asker=parent&who=local-authority&hasPlan=yes&happened=review-coming&reviewedBefore=yes&today=${TODAY}`
+    const future = await get(`/journey/last-review-date/answer?${review}&lastReviewOn-day=1&lastReviewOn-month=1&lastReviewOn-year=2027`)
+    assert.equal(future.statusCode, 400)
+    assert.equal(inlineError(future.body), 'The date of the last annual review meeting must be today or in the past')
+  })
+
+  test('the order question is skipped when only one order fits the appeal', async () => {
+    const url = await answer(
+      `/journey/appeal-about?asker=parent&who=local-authority&hasPlan=no&happened=order-not-done&today=${TODAY}`,
+      { appealed: 'refuse-plan' },
+    )
+    assert.match(url, /^\/journey\/appealed-letter-date\?.*order=make-plan/)
+  })
+})
+
+describe('a young person asking for themselves', () => {
+  const young = `asker=young-person&today=${TODAY}`
+
+  test('who is asking is the first question, and it must be answered', async () => {
+    const res = await get(`/journey/who-is-asking/answer?today=${TODAY}`)
+    assert.equal(res.statusCode, 400)
+    assert.deepEqual(errorSummary(res.body), [
+      { href: '#asker', text: 'Select whether you are asking for your child or for yourself' },
+    ])
+  })
+
+  test('the questions speak to them, not about a child', async () => {
+    for (const path of [`/journey/who?${young}`, `/journey/ehc-plan?${young}&who=local-authority`, `/journey/what-happened?${young}&who=local-authority&hasPlan=yes`]) {
+      const page = await get(path)
+      assert.equal(page.statusCode, 200, path)
+      const main = /<main[\s\S]*<\/main>/.exec(page.body)?.[0] ?? ''
+      assert.doesNotMatch(main, /\bchild\b/i, path)
+    }
+    const plan = await get(`/journey/ehc-plan?${young}&who=local-authority`)
+    assert.match(plan.body, /Do you have an education, health and care \(EHC\) plan\?/)
+    const error = await get(`/journey/ehc-plan/answer?${young}&who=local-authority`)
+    assert.equal(inlineError(error.body), 'Select yes if you have an EHC plan')
+  })
+
+  test('check your answers uses their words, and the plan link carries who=young-person', async () => {
+    const answers = `${young}&who=exclusion&actOn=2026-11-02&exclusionReview=not-yet&spokenToSchool=yes&area=liverpool`
+    const check = await get(`/journey/check-answers?${answers}`)
+    assert.equal(check.statusCode, 200)
+    assert.match(check.body, /I have been suspended or excluded from school/)
+    const planUrl = decode(/<a href="(\/plan\?[^"]+)"[^>]*class="govuk-button"/.exec(check.body)?.[1] ?? '')
+    assert.match(planUrl, /^\/plan\?decision=exclusion&.*&who=young-person/)
+    assert.equal((await get(planUrl)).statusCode, 200)
+  })
 })

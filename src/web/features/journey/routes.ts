@@ -10,7 +10,7 @@ import {
   answersQuery,
   type Answers,
 } from '../../../journey/engine.js'
-import { journeyWithAreas } from '../../../journey/journey.js'
+import { forYoungPerson, journeyFor, journeyWithAreas } from '../../../journey/journey.js'
 import { areaList } from '../../../content/areas.js'
 import { checkAnswersPage, questionPage } from './view-model.js'
 
@@ -23,13 +23,16 @@ export async function journeyRoutes(app: FastifyInstance) {
   const { clock, content } = app.services
   // The area question offers the areas in content/areas/, so a new file adds an area here too.
   const journey = journeyWithAreas(areaList(content))
+  // The same questions in a young person's words, for one asking in their own name.
+  const youngPerson = forYoungPerson(journey)
   const questionById = new Map(journey.questions.map((q) => [q.id, q]))
+  const wordsFor = (answers: Answers) => journeyFor(answers, journey, youngPerson)
   // The journey carries the public `today` parameter through to the plan; otherwise the clock says.
   const todayFor = (answers: Answers) => (typeof answers.today === 'string' ? answers.today : clock.today())
 
   app.get('/start', async (request, reply) => {
     const keep = keepToday(rawAnswers(request.query, journey))
-    const startUrl = withQuery('/journey/who', answersQuery(keep, journey))
+    const startUrl = withQuery(`/journey/${journey.questions[0]?.id ?? 'who'}`, answersQuery(keep, journey))
     return reply.page('journey/start.njk', { title: 'Find out what you can do', startUrl })
   })
 
@@ -43,7 +46,7 @@ export async function journeyRoutes(app: FastifyInstance) {
     const today = todayFor(keepToday(answers))
     const w = walk(answers, today, journey)
     if (w.stoppedAt) return reply.redirect(nextUrl(answers, today, journey), 303)
-    return reply.page('journey/check-answers.njk', { ...checkAnswersPage(w, { ...w.accepted, ...keepToday(answers) }, journey) })
+    return reply.page('journey/check-answers.njk', { ...checkAnswersPage(w, { ...w.accepted, ...keepToday(answers) }, wordsFor(w.accepted)) })
   })
 
   /** A question page. Answers before it that are missing or wrong send the family back to the first of them. */
@@ -60,7 +63,8 @@ export async function journeyRoutes(app: FastifyInstance) {
     // Someone who chose their area on the local help pages finds it already selected.
     const saved = request.cookies?.area
     if (q.name === 'area' && shown.area === undefined && typeof saved === 'string') shown.area = saved
-    const view = questionPage(q, w, shown, step, journey)
+    const words = wordsFor(w.accepted)
+    const view = questionPage(words.questions.find((x) => x.id === q.id) ?? q, w, shown, step, words)
     return reply.page('journey/question.njk', { ...view })
   })
 
@@ -75,12 +79,14 @@ export async function journeyRoutes(app: FastifyInstance) {
     const w = walk(answers, today, journey)
     const reached = w.steps.some((s) => s.question.id === q.id && !s.auto)
     if (!reached) return reply.redirect(nextUrl(answers, today, journey), 303)
-    const check = checkSubmittedAnswer(q, query, w.accepted, today, journey)
+    const words = wordsFor(w.accepted)
+    const asked = words.questions.find((x) => x.id === q.id) ?? q
+    const check = checkSubmittedAnswer(asked, query, w.accepted, today, words)
     if (!check.ok) {
       const shown = { ...answers, ...w.accepted }
       const raw = query[q.name]
       if (q.kind !== 'date' && (typeof raw === 'string' || Array.isArray(raw))) shown[q.name] = raw as string | string[]
-      return reply.code(400).page('journey/question.njk', { ...questionPage(q, w, shown, check, journey) })
+      return reply.code(400).page('journey/question.njk', { ...questionPage(asked, w, shown, check, words) })
     }
     return reply.redirect(nextUrl({ ...answers, [q.name]: check.value }, today, journey), 303)
   })

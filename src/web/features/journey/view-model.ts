@@ -11,6 +11,23 @@ import {
 } from '../../../journey/engine.js'
 import { JOURNEY, type Journey, type Question } from '../../../journey/journey.js'
 
+// The hidden words after "Change" on check your answers, read as one phrase by screen readers:
+// "Change whether your child has an EHC plan", "Change the date on the decision letter".
+const CHANGE_WHAT: Readonly<Record<string, string>> = {
+  'EHC plan': 'whether your child has an EHC plan',
+  'Parts of the plan': 'which parts of the plan',
+  'Talked to the school or college': 'whether you have talked to the school or college',
+  'Mediation adviser': 'whether you have contacted the mediation adviser',
+  'Mediation finished': 'whether the mediation has finished',
+  'Mediation certificate': 'whether you have the mediation certificate',
+}
+export function changeWhat(label: string): string {
+  const known = CHANGE_WHAT[label]
+  if (known) return known
+  const lower = label.charAt(0).toLowerCase() + label.slice(1)
+  return lower.startsWith('date ') ? `the ${lower}` : lower
+}
+
 // Turns a journey question into the parameters of the GOV.UK macro that draws it (one thin macro
 // per kind in views/components/question.njk), with the error summary's links to the field.
 
@@ -111,7 +128,10 @@ export function checkAnswersPage(w: Walk, answers: Answers, journey: Journey = J
   const accepted = w.accepted
   const all = { ...accepted, ...(answers.today ? { today: answers.today } : {}) }
   const asked = w.steps.filter((s) => !s.auto)
-  const rows = w.steps.map(({ question: q, auto }) => {
+  // The walk's questions, in the words of the journey shown (a young person's, perhaps).
+  const position = (id: string) => journey.questions.findIndex((x) => x.id === id)
+  const rows = w.steps.map(({ question: walked, auto }) => {
+    const q = journey.questions[position(walked.id)] ?? walked
     const value = accepted[q.name]
     let shown: { text: string } | { html: string } = { text: '' }
     if (q.kind === 'date') shown = { text: typeof value === 'string' ? govukDate(value) : '' }
@@ -123,9 +143,9 @@ export function checkAnswersPage(w: Walk, answers: Answers, journey: Journey = J
       shown = chosen.length > 1 ? { html: `<ul class="govuk-list">${items}</ul>` } : { text: chosen[0] ?? '' }
     }
     // An answer worked out for the family is changed by changing the question that decided it.
-    const before = (s: { question: Question }) => journey.questions.indexOf(s.question) < journey.questions.indexOf(q)
+    const before = (s: { question: Question }) => position(s.question.id) < position(q.id)
     const changeAt = auto ? asked.filter(before).pop()?.question : q
-    const change = changeAt && { href: questionUrl(changeAt, all, journey), text: 'Change', visuallyHiddenText: q.checkLabel.toLowerCase() }
+    const change = changeAt && { href: questionUrl(changeAt, all, journey), text: 'Change', visuallyHiddenText: changeWhat(q.checkLabel) }
     return {
       key: { text: q.checkLabel },
       value: shown,

@@ -6,12 +6,15 @@ import { contactFor, fromNational, ROUTE_CONTACTS } from './contacts.js'
 import { govukDate, govukDateWithDay } from '../../../journey/dates.js'
 import { nextSteps } from './next-steps.js'
 import { planQueryString, type PlanRequest } from '../../../journey/plan-link.js'
-import { law, withQuery } from './plan-view.js'
+import { law, waitingForDecision, withQuery } from './plan-view.js'
 import type { ContactView, MilestoneView, PlanContext, PlanView, RouteView } from './plan-view.js'
 import { COMPARISON_COLUMNS, ROUTE_FACTS } from './route-facts.js'
 import { stillWaiting, waitingSummary } from './still-waiting.js'
 import { describeEvent, orderEvents, timelineSvg, type TimelineEvent } from './timeline-svg.js'
 import { warnings } from './warnings.js'
+import { chaseCertificateHref, doThisNext } from './do-this-next.js'
+import { byUrgency, doneStep, metMilestone, routeDeadline } from './urgency.js'
+import { provisionalText } from './provisional.js'
 
 // Builds everything the plan page shows from a checked request and its timeline. Pure: the clock
 // arrives as `today` in the request, and the directories as `content`.
@@ -93,14 +96,20 @@ function timelineEvents(request: PlanRequest): TimelineEvent[] {
 
 type OpenRoute = PlanRequest['timeline']['routes'][number]
 
+// While the family waits for a decision, there is no decision to explain.
+const WAITING_SUMMARY: Readonly<Record<string, string>> = {
+  'talk-to-sen-team': 'Ask the SEN team what is happening and when you will get an answer. Many problems are sorted out by talking.',
+}
+
 function routeView(r: OpenRoute, i: number, ctx: PlanContext, content: PlanContent): RouteView {
   const q = ctx.request.query
   const view: RouteView = {
     id: r.id,
     number: i + 1,
     title: r.title,
-    summary: r.summary,
+    summary: (waitingForDecision(ctx.request) ? WAITING_SUMMARY[r.id] : undefined) ?? r.summary,
     nextSteps: nextSteps(r.id, ctx),
+    urgent: i === 0 || routeDeadline(r.id, ctx) !== undefined,
     contacts: (ROUTE_CONTACTS[r.id] ?? []).map(ctx.contact).filter((c): c is ContactView => c !== undefined),
     ...law(r.citations),
   }
@@ -120,7 +129,7 @@ function routeView(r: OpenRoute, i: number, ctx: PlanContext, content: PlanConte
   return view
 }
 
-function milestoneView(m: Milestone, mediationKnown: boolean): MilestoneView {
+function milestoneView(m: Milestone): MilestoneView {
   const status = STATUS[m.status]
   const view: MilestoneView = {
     id: m.id,
@@ -135,7 +144,8 @@ function milestoneView(m: Milestone, mediationKnown: boolean): MilestoneView {
     provisional: m.provisional === true,
     ...law(m.citations),
   }
-  if (m.id === 'contact-mediation-adviser-by' && mediationKnown) view.note = 'You told us you have already done this.'
+  const why = provisionalText(m)
+  if (why) view.provisionalText = why
   return view
 }
 
@@ -155,6 +165,51 @@ function comparison(routes: PlanRequest['timeline']['routes']): PlanView['compar
   }
 }
 
+/** Open routes by urgency, steps already done folded away, and each contact once. */
+function routesAndContacts(plan: PlanView, ctx: PlanContext, content: PlanContent): void {
+  const open: OpenRoute[] = []
+  for (const r of ctx.timeline.routes) {
+    const done = doneStep(r.id, ctx)
+    if (done) plan.done.push({ title: r.title, text: done })
+    else open.push(r)
+  }
+  plan.routes = byUrgency(open, ctx).map((r, i) => routeView(r, i, ctx, content))
+  const seen = new Set([plan.sendiass.name])
+  for (const c of plan.routes.flatMap((r) => r.contacts)) {
+    if (seen.has(c.name)) continue
+    seen.add(c.name)
+    // A contact we can give a way to reach needs no description; one without says where to find it.
+    const reachable = c.phone !== undefined || c.email !== undefined || c.website !== undefined
+    plan.contacts.push(reachable ? { ...c, description: undefined } : c)
+  }
+  plan.otherNational = plan.national.filter((n) => !seen.has(n.name))
+}
+
+/** What the engine adds for some situations: a certificate awaited, a plan that continues, school days, the Tribunal's stages. */
+function engineNotes(plan: PlanView, ctx: PlanContext): void {
+  const { timeline } = ctx
+  const pending = timeline.pendingCertificate
+  if (pending) {
+    plan.pendingCertificate = {
+      text: pending.explanation,
+      overdue: pending.chaseCertificate,
+      ...law(pending.citations),
+      ...(pending.chaseCertificate ? { chase: { href: chaseCertificateHref(ctx.areaParam), text: 'Write to chase your certificate' } } : {}),
+    }
+  }
+  if (timeline.planContinues) plan.planContinues = { text: timeline.planContinues.explanation, ...law(timeline.planContinues.citations) }
+  if (timeline.schoolDaysNote) plan.schoolDaysNote = { text: timeline.schoolDaysNote.explanation, ...law(timeline.schoolDaysNote.citations) }
+  if (timeline.tribunalStages) {
+    plan.tribunalStages = timeline.tribunalStages.map((st) => {
+      const m = st.milestoneId ? ctx.milestone(st.milestoneId) : undefined
+      return { title: st.title, whatYouDo: st.whatYouDo, ...(m ? { dateText: govukDateWithDay(m.date) } : {}) }
+    })
+  }
+}
+
+/** Decisions made by a school: complaints go through the school's own procedure. */
+export const schoolDecision = (decision: PlanRequest['decision']): boolean => DECISIONS[decision].maker.startsWith('school')
+
 export type PlanContent = Pick<Content, 'areas' | 'national'> & Partial<Pick<Content, 'guidanceBySlug'>>
 
 export function buildPlan(request: PlanRequest, content: PlanContent): PlanView {
@@ -162,15 +217,15 @@ export function buildPlan(request: PlanRequest, content: PlanContent): PlanView 
   const q = request.query
   const lookup = findArea(content, q.area)
   const area = lookup.known ? lookup.area : undefined
+  const situation = { decisionLetter: q.noticeSentOn !== undefined, schoolComplaint: schoolDecision(request.decision) }
   const byId = new Map(timeline.milestones.map((m) => [m.id, m]))
   const ctx: PlanContext = {
     request,
     timeline,
     milestone: (id) => byId.get(id),
-    contact: (ref) => contactFor(ref, area, content.national),
+    contact: (ref) => contactFor(ref, area, content.national, situation),
     areaParam: area?.id,
   }
-  const mediationKnown = q.mediation !== undefined || q.certificateSentOn !== undefined
   const query = planQueryString(q)
   const plan: PlanView = {
     today: request.today,
@@ -185,7 +240,9 @@ export function buildPlan(request: PlanRequest, content: PlanContent): PlanView 
       : { known: false, ...(q.area ? { given: q.area.slice(0, 40) } : {}) },
     sendiass: ctx.contact('sendiass') ?? { name: 'Your local SENDIASS' },
     warnings: warnings(ctx),
-    routes: timeline.routes.map((r, i) => routeView(r, i, ctx, content)),
+    routes: [],
+    done: [],
+    contacts: [],
     closedRoutes: timeline.closedRoutes.map((c) => ({
       id: c.id,
       title: ROUTES[c.id].title,
@@ -193,8 +250,9 @@ export function buildPlan(request: PlanRequest, content: PlanContent): PlanView 
       ...law(c.citations),
     })),
     comparison: comparison(timeline.routes),
-    milestones: timeline.milestones.map((m) => milestoneView(m, mediationKnown)),
+    milestones: timeline.milestones.filter((m) => !metMilestone(m, ctx)).map(milestoneView),
     national: content.national.map(fromNational),
+    otherNational: [],
     links: {
       plan: `/plan?${query}`,
       print: `/plan/print?${query}`,
@@ -203,6 +261,10 @@ export function buildPlan(request: PlanRequest, content: PlanContent): PlanView 
   }
   const waiting = stillWaiting(ctx)
   if (waiting) plan.stillWaiting = waiting
+  routesAndContacts(plan, ctx, content)
+  const next = doThisNext(ctx, plan.routes, waiting)
+  if (next) plan.doThisNext = next
+  engineNotes(plan, ctx)
   if (calendarMilestones(timeline.milestones).length > 0) plan.links.ics = `/plan.ics?${query}`
   const events = timelineEvents(request)
   if (events.length > 0) {

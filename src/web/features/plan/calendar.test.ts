@@ -28,7 +28,7 @@ function events(ics: string): string[][] {
 describe('the calendar', () => {
   const result = buildCalendar(
     timeline.milestones,
-    { planUrl: 'https://sendpath.example/plan?decision=refuse-assessment' },
+    { planUrl: 'https://sendpath.example/plan?decision=refuse-assessment', sendiass: { name: 'Liverpool & Knowsley SENDIASS', phone: '0800 012 9066' } },
   )
   assert.ok(result.ok)
   const ics = result.ok ? result.ics : ''
@@ -42,7 +42,7 @@ describe('the calendar', () => {
     assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, 3)
   })
 
-  test('each event is all day, on the right date, with the explanation and two reminders', () => {
+  test('each event is all day, on the right date, with the explanation, the plan link, SENDIASS and three reminders at 9am', () => {
     const list = events(ics)
     const appeal = list.find((e) => e.includes('DTSTART;VALUE=DATE:20270104'))
     assert.ok(appeal, 'the appeal deadline is on 4 January 2027')
@@ -52,9 +52,15 @@ describe('the calendar', () => {
     for (const e of list) {
       assert.ok(e.some((l) => /^DTSTART;VALUE=DATE:\d{8}$/.test(l)), 'date-only start')
       assert.ok(!e.some((l) => /^DTSTART:|TZID/.test(l)), 'no times or zones')
-      assert.equal(e.filter((l) => l === 'BEGIN:VALARM').length, 2)
-      assert.ok(e.includes('TRIGGER:-P7D'))
-      assert.ok(e.includes('TRIGGER:-P1D'))
+      assert.equal(e.filter((l) => l === 'BEGIN:VALARM').length, 3)
+      // Midnight less 4 weeks, 1 week and 1 day, plus 9 hours: 9am on each of those days.
+      assert.ok(e.includes('TRIGGER:-P27DT15H'), e.join('\n'))
+      assert.ok(e.includes('TRIGGER:-P6DT15H'))
+      assert.ok(e.some((l) => /^TRIGGER:-P(0D)?T15H$/.test(l)))
+      assert.ok(e.includes('URL:https://sendpath.example/plan?decision=refuse-assessment'))
+      const description = e.find((l) => l.startsWith('DESCRIPTION:')) ?? ''
+      assert.match(description, /Liverpool & Knowsley SENDIASS on 0800 012 9066/)
+      assert.match(description, /Your plan: https:\/\/sendpath\.example\/plan/)
       assert.ok(e.some((l) => l.startsWith('UID:')))
     }
   })

@@ -1,11 +1,12 @@
 import { createEvents, type EventAttributes } from 'ics'
 import { isoDatePlusDays, type Milestone } from '../../../law/index.js'
 import { citationText } from './citations.js'
+import { provisionalText } from './provisional.js'
 import { govukDate } from '../../../journey/dates.js'
 
 // The plan's deadlines as an iCalendar file: one all-day event for each deadline still to come
-// (or due today), with the explanation, and reminders a week and a day before. Date-only values,
-// so no time zone can move a deadline to the wrong day.
+// (or due today), with the explanation, and reminders 4 weeks, 1 week and 1 day before at 9am.
+// Date-only values, so no time zone can move a deadline to the wrong day.
 
 /** Milestones that record something that happened, rather than a date to act by. */
 const RECORDS = new Set(['notice-sent', 'certificate-issued'])
@@ -34,6 +35,22 @@ const nextDay = (iso: string): [number, number, number] => dateArray(isoDatePlus
 export interface CalendarOptions {
   /** A link back to the plan, added to each event. */
   planUrl?: string
+  /** The local SENDIASS (or how to find it), added to each event. */
+  sendiass?: { name: string; phone?: string }
+}
+
+// An all-day event starts at midnight, so "9am, n days before" is n days less 9 hours before it.
+const at9am = (daysBefore: number) => ({ days: daysBefore - 1, hours: 15, before: true })
+const REMINDERS: [number, string][] = [
+  [28, 'In 4 weeks'],
+  [7, 'In a week'],
+  [1, 'Tomorrow'],
+]
+
+function adviceLine(sendiass: CalendarOptions['sendiass']): string {
+  if (!sendiass) return 'This is information, not legal advice. Check your deadlines with your local SENDIASS.'
+  const phone = sendiass.phone ? ` on ${sendiass.phone}` : ''
+  return `This is information, not legal advice. Check your deadlines with ${sendiass.name}${phone}.`
 }
 
 export type CalendarResult = { ok: true; ics: string; events: number } | { ok: false; error: string }
@@ -45,9 +62,9 @@ export function buildCalendar(milestones: readonly Milestone[], options: Calenda
       m.explanation,
       '',
       `Who acts: ${actorText(m.actor)}.`,
-      ...(m.provisional ? ['This date depends on bank holidays that have not been confirmed yet.'] : []),
+      ...(m.provisional ? [provisionalText(m) ?? ''] : []),
       ...(m.citations.length > 0 ? [`The law: ${m.citations.map(citationText).join('; ')}.`] : []),
-      'This is information, not legal advice. Check your deadlines with your local SENDIASS.',
+      adviceLine(options.sendiass),
       ...(options.planUrl ? ['', `Your plan: ${options.planUrl}`] : []),
     ]
     const what = `${m.title} (${govukDate(m.date)})`
@@ -58,10 +75,7 @@ export function buildCalendar(milestones: readonly Milestone[], options: Calenda
       start: dateArray(m.date),
       end: nextDay(m.date),
       transp: 'TRANSPARENT',
-      alarms: [
-        { action: 'display', description: `In a week: ${what}`, trigger: { days: 7, before: true } },
-        { action: 'display', description: `Tomorrow: ${what}`, trigger: { days: 1, before: true } },
-      ],
+      alarms: REMINDERS.map(([before, when]) => ({ action: 'display', description: `${when}: ${what}`, trigger: at9am(before) })),
     }
     if (options.planUrl) event.url = options.planUrl
     return event

@@ -52,7 +52,22 @@ export function sendiassOf(area: Area): ContactView {
   }
 }
 
-function local(ref: ContactRef, area: Area): ContactView | undefined {
+/** What the family's situation changes in how a contact is described. */
+export interface ContactSituation {
+  /** The family has a decision letter (it names the SEN team and the mediation adviser). */
+  decisionLetter: boolean
+  /** The complaint is about a school: its own procedure, not the council's. */
+  schoolComplaint: boolean
+}
+const NO_SITUATION: ContactSituation = { decisionLetter: true, schoolComplaint: false }
+
+const SCHOOL_COMPLAINTS: ContactView = {
+  name: 'The school’s complaints procedure',
+  description:
+    'Every school must publish one, usually on its website. Its last stage is a panel of the governing board. After that, you can complain to the Department for Education.',
+}
+
+function local(ref: ContactRef, area: Area, situation: ContactSituation): ContactView | undefined {
   switch (ref) {
     case 'sendiass':
       return sendiassOf(area)
@@ -64,7 +79,8 @@ function local(ref: ContactRef, area: Area): ContactView | undefined {
       if (t.website) c.website = t.website
       if (!t.phone && !t.email && !t.website) {
         const also = `You can also ask ${area.sendiass.name}.`
-        c.description = `Your decision letter should give their contact details. ${also}`
+        const where = situation.decisionLetter ? 'Your decision letter should give' : 'The council’s website gives'
+        c.description = `${where} their contact details. ${also}`
       }
       return c
     }
@@ -75,6 +91,7 @@ function local(ref: ContactRef, area: Area): ContactView | undefined {
         website: area.localOffer.website,
       }
     case 'councilComplaints': {
+      if (situation.schoolComplaint) return SCHOOL_COMPLAINTS
       const council = area.complaints.council
       return {
         name: council.name,
@@ -92,7 +109,7 @@ function local(ref: ContactRef, area: Area): ContactView | undefined {
   }
 }
 
-function general(ref: ContactRef, national: readonly NationalService[]): ContactView | undefined {
+function general(ref: ContactRef, national: readonly NationalService[], situation: ContactSituation): ContactView | undefined {
   switch (ref) {
     case 'sendiass': {
       const cdc = national.find((n) => n.id === 'council-for-disabled-children')
@@ -106,7 +123,9 @@ function general(ref: ContactRef, national: readonly NationalService[]): Contact
     case 'senTeam':
       return {
         name: 'Your council’s SEN team',
-        description: 'Your decision letter, or your council’s Local Offer website, should give their contact details.',
+        description: situation.decisionLetter
+          ? 'Your decision letter, or your council’s Local Offer website, should give their contact details.'
+          : 'Your council’s Local Offer website should give their contact details.',
       }
     case 'localOffer':
       return {
@@ -114,6 +133,7 @@ function general(ref: ContactRef, national: readonly NationalService[]): Contact
         description: 'Every council publishes a Local Offer website about help for children with special educational needs.',
       }
     case 'councilComplaints':
+      if (situation.schoolComplaint) return SCHOOL_COMPLAINTS
       return {
         name: 'The complaints procedure',
         description: 'Ask the school, college or council for its complaints procedure, or look on its website.',
@@ -138,10 +158,11 @@ export function contactFor(
   ref: string,
   area: Area | undefined,
   national: readonly NationalService[],
+  situation: ContactSituation = NO_SITUATION,
 ): ContactView | undefined {
   if (ref.startsWith('national:')) {
     const s = national.find((n) => n.id === ref.slice('national:'.length))
     return s ? fromNational(s) : undefined
   }
-  return area ? local(ref as ContactRef, area) : general(ref as ContactRef, national)
+  return area ? local(ref as ContactRef, area, situation) : general(ref as ContactRef, national, situation)
 }

@@ -1,6 +1,6 @@
 import { DECISIONS } from '../../../law/index.js'
 import { govukDate } from '../../../journey/dates.js'
-import { on, type PlanContext } from './plan-view.js'
+import { on, waitingForDecision, type PlanContext } from './plan-view.js'
 
 // "What to do next" for each open route, in plain words, using what the family has told us.
 
@@ -27,14 +27,18 @@ function talkToSchool({ request }: PlanContext): string[] {
 }
 
 function talkToSenTeam({ request, milestone }: PlanContext): string[] {
-  const steps = ['Phone or write to the SEN team. Ask them to explain the decision and the evidence they used.']
+  // While the family is still waiting there is no decision to explain.
+  const waiting = waitingForDecision(request)
+  const steps = [
+    waiting
+      ? 'Phone or write to the SEN team. Ask when you will get an answer, and what is holding it up.'
+      : 'Phone or write to the SEN team. Ask them to explain the decision and the evidence they used.',
+  ]
   const appeal = milestone('appeal-deadline')
   if (appeal && appeal.status !== 'passed') {
     steps.push(`Talking does not stop the clock. The Tribunal must still get any appeal by ${on(appeal)}.`)
   }
-  if (request.decision === 'la-conduct') {
-    steps.push('Ask them when you will get an answer, and ask them to confirm it in writing.')
-  }
+  if (waiting) steps.push('Ask them to confirm in writing what they tell you.')
   return steps
 }
 
@@ -52,6 +56,13 @@ function requestAssessment({ request }: PlanContext): string[] {
 }
 
 function complaint({ request }: PlanContext): string[] {
+  if (DECISIONS[request.decision].maker.startsWith('school')) {
+    return [
+      'Ask the school for its complaints procedure (it is usually on its website), and follow its steps.',
+      'If that does not sort it out, the last stage is a panel of the school’s governing board. After that, you can complain to the Department for Education.',
+      'Write your complaint. Use the word “complaint”, list each problem, and say what you want to happen.',
+    ]
+  }
   const who = DECISIONS[request.decision].maker === 'local authority' ? 'the council' : 'the school, college or council'
   return [
     `Ask ${who} for its complaints procedure, and follow its steps.`,

@@ -1,5 +1,8 @@
 import type { Milestone, RouteId, Timeline } from '../../../law/index.js'
-import { citationView, UNCHECKED_NOTE, type CitationLike, type CitationView } from './citations.js'
+import { citationView, type CitationLike, type CitationView } from './citations.js'
+
+/** Marks a citation not yet checked against the law's own words; the plan explains it once. */
+export const UNCHECKED_MARK = '*'
 import { govukDateWithDay } from '../../../journey/dates.js'
 import type { WaitingFor } from '../../../journey/journey.js'
 import type { PlanRequest } from '../../../journey/plan-link.js'
@@ -28,6 +31,8 @@ export interface RouteView {
   /** What it is. */
   summary: string
   nextSteps: string[]
+  /** Shown open: the route has a deadline still to come, or is the only thing to do. Others are folded. */
+  urgent: boolean
   contacts: ContactView[]
   letter?: LinkView
   guidance?: LinkView
@@ -55,6 +60,8 @@ export interface MilestoneView {
   tagClasses: string
   note?: string
   provisional: boolean
+  /** Why the date may still change, in a sentence. */
+  provisionalText?: string
   citations: CitationView[]
   /** The same citations as one line of text, unchecked ones marked. */
   law: string
@@ -89,6 +96,21 @@ export interface ComparisonCell {
   generalGuidance: boolean
 }
 
+/** The one most urgent action, at the top of the plan. */
+export interface DoThisNextView {
+  action: string
+  /** "Do it by Saturday 26 December 2026 (29 days left)." */
+  when?: string
+  letter?: LinkView
+}
+
+/** A note from the engine (the plan continues, school days, a pending certificate), with its law. */
+export interface NoteView {
+  text: string
+  citations: CitationView[]
+  law: string
+}
+
 export interface PlanView {
   today: string
   todayText: string
@@ -99,12 +121,24 @@ export interface PlanView {
   sendiass: ContactView
   warnings: WarningView[]
   stillWaiting?: StillWaitingView
+  doThisNext?: DoThisNextView
+  /** Open routes, most urgent first. */
   routes: RouteView[]
+  /** Steps the family has already taken, folded away. */
+  done: { title: string; text: string }[]
+  /** Every contact the routes name, each once. */
+  contacts: ContactView[]
+  pendingCertificate?: NoteView & { overdue: boolean; chase?: LinkView }
+  planContinues?: NoteView
+  schoolDaysNote?: NoteView
+  tribunalStages?: { title: string; whatYouDo: string; dateText?: string }[]
   closedRoutes: { id: RouteId; title: string; reason: string; citations: CitationView[]; law: string }[]
   comparison: { columns: { key: string; label: string }[]; rows: { title: string; cells: ComparisonCell[] }[] }
   milestones: MilestoneView[]
   timeline?: { svg: string; items: string[] }
   national: ContactView[]
+  /** National services no route names, for "Other services across England". */
+  otherNational: ContactView[]
   links: { plan: string; ics?: string; print: string; changeAnswers: string }
 }
 
@@ -123,7 +157,7 @@ export const cites = (list: readonly CitationLike[]): CitationView[] => list.map
 /** Citations as a list and as one line of text, ready for the page. */
 export function law(list: readonly CitationLike[]): { citations: CitationView[]; law: string } {
   const citations = cites(list)
-  return { citations, law: citations.map((c) => (c.unchecked ? `${c.text} ${UNCHECKED_NOTE}` : c.text)).join('; ') }
+  return { citations, law: citations.map((c) => (c.unchecked ? `${c.text}${UNCHECKED_MARK}` : c.text)).join('; ') }
 }
 
 /** A path with query parameters, leaving out the empty ones. */
@@ -138,3 +172,6 @@ export const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`
 
 /** "Monday 4 January 2027", for a milestone's date. */
 export const on = (m: Milestone): string => govukDateWithDay(m.date)
+
+/** The family is waiting for the council to decide: there is no decision yet to explain or appeal. */
+export const waitingForDecision = (request: PlanRequest): boolean => request.waitingFor !== undefined || request.decision === 'la-conduct'

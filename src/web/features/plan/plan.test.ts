@@ -14,12 +14,12 @@ const journey = journeyWithAreas(areaList(content))
 const TODAY = '2026-11-27'
 
 function plan(query: Record<string, string | string[]>, today = TODAY): PlanView {
-  const result = readPlanQuery(query, () => today, journey)
+  const result = readPlanQuery(query, () => today, journey, content)
   assert.ok(result.ok, `problems: ${JSON.stringify(!result.ok && result.problems)}`)
   return buildPlan(result.request, content)
 }
 function problems(query: Record<string, unknown>): PlanProblem[] {
-  const result = readPlanQuery(query, () => TODAY, journey)
+  const result = readPlanQuery(query, () => TODAY, journey, content)
   assert.equal(result.ok, false, 'expected problems')
   return result.ok ? [] : result.problems
 }
@@ -36,8 +36,13 @@ describe('the six example journeys', () => {
     const p = plan({ decision: 'refuse-assessment', noticeSentOn: '2026-10-26', area: 'liverpool' })
     assert.deepEqual(
       routeIds(p),
-      ['talk-to-sen-team', 'mediation-advice', 'mediation', 'tribunal-appeal', 'disagreement-resolution', 'complaint', 'request-assessment'],
+      // By urgency: the mediation adviser by 26 December, then the appeal by 4 January, then the rest.
+      ['mediation-advice', 'tribunal-appeal', 'talk-to-sen-team', 'mediation', 'disagreement-resolution', 'complaint', 'request-assessment'],
     )
+    assert.equal(p.doThisNext?.action, p.routes[0]?.title)
+    assert.equal(p.doThisNext?.when, 'Do it by Saturday 26 December 2026 (29 days left).')
+    assert.equal(p.doThisNext?.letter?.href, '/letters/mediation-reply?decisionDate=2026-10-26&area=liverpool')
+    assert.deepEqual(p.routes.map((r) => r.urgent), [true, true, false, false, false, false, false])
     const appeal = milestone(p, 'appeal-deadline')
     assert.equal(appeal.date, '2027-01-04')
     assert.equal(appeal.dateText, 'Monday 4 January 2027')
@@ -78,15 +83,17 @@ describe('the six example journeys', () => {
 
   test('4. exclusion: review and a discrimination claim within 6 months starting with the day (2 November 2026 -> 1 May 2027)', () => {
     const p = plan({ decision: 'exclusion', actOn: '2026-11-02', area: 'knowsley', spokenToSchool: 'yes' })
-    assert.deepEqual(routeIds(p), ['talk-to-school', 'exclusion-review', 'disability-discrimination-claim'])
+    // The review runs in school days, so it comes first; the claim has 6 months.
+    assert.deepEqual(routeIds(p), ['exclusion-review', 'disability-discrimination-claim', 'talk-to-school'])
+    assert.equal(p.doThisNext?.action, p.routes[0]?.title)
     assert.equal(milestone(p, 'claim-deadline').date, '2027-05-01')
     assert.match(p.routes.find((r) => r.id === 'exclusion-review')?.nextSteps.join(' ') ?? '', /15 school days/)
-    assert.match(p.routes[0]?.nextSteps[0] ?? '', /already talked to the school/)
+    assert.match(p.routes.find((r) => r.id === 'talk-to-school')?.nextSteps[0] ?? '', /already talked to the school/)
   })
 
   test('5. a deadline already passed: the late appeal explanation is a warning (10 June 2026 -> Tuesday 1 September 2026)', () => {
-    // The mediation adviser was never contacted, so nothing holds the deadline open.
-    const p = plan({ decision: 'refuse-plan', noticeSentOn: '2026-06-10', area: 'liverpool' })
+    const p = plan({ decision: 'refuse-plan', noticeSentOn: '2026-06-10', area: 'liverpool', mediation: 'certificate-only', adviserInformedOn: '2026-06-20', certificateSentOn: '2026-06-23' })
+    assert.equal(p.doThisNext?.action, 'Appeal now, and ask the Tribunal to accept it late')
     const appeal = milestone(p, 'appeal-deadline')
     assert.equal(appeal.date, '2026-09-01')
     assert.equal(appeal.status, 'passed')
@@ -105,13 +112,15 @@ describe('the six example journeys', () => {
     assert.equal(milestone(p, 'appeal-deadline').date, '2026-09-01')
     const text = warningText(p)
     assert.doesNotMatch(text, /The last day to appeal has passed/)
-    assert.match(text, /should have been sent by Wednesday 24 June 2026/)
-    assert.match(text, /ask for it/)
+    assert.equal(p.pendingCertificate?.overdue, true)
+    assert.match(milestone(p, 'appeal-deadline').provisionalText ?? '', /It is late: ask for it now/)
+    assert.equal(p.doThisNext?.action, 'Ask the mediation adviser for your certificate')
+    assert.match(p.doThisNext?.when ?? '', /Wednesday 24 June 2026/)
   })
 
   test('6. discrimination: claim by 9 September 2026 for conduct on 10 March 2026; no mediation certificate', () => {
     const p = plan({ decision: 'disability-discrimination', actOn: '2026-03-10', area: 'liverpool' }, '2026-04-01')
-    assert.deepEqual(routeIds(p), ['talk-to-school', 'complaint', 'disability-discrimination-claim'])
+    assert.deepEqual(routeIds(p), ['disability-discrimination-claim', 'talk-to-school', 'complaint'])
     assert.equal(milestone(p, 'claim-deadline').date, '2026-09-09')
     assert.ok(p.closedRoutes.some((c) => c.id === 'mediation-advice'))
     assert.match(
@@ -129,27 +138,47 @@ describe('warnings', () => {
     )
     assert.match(
       warningText(soon),
-      /^7 days left: last day for the tribunal to receive your appeal by Monday 4 January 2027\./m,
+      /^7 days left: the Tribunal must receive your appeal by Monday 4 January 2027\.$/m,
     )
     const due = plan(
       { decision: 'refuse-assessment', noticeSentOn: '2026-10-26', mediation: 'certificate-only', certificateSentOn: '2026-11-02' },
       '2027-01-04',
     )
-    assert.match(warningText(due), /Today is the last day: last day for the tribunal to receive your appeal/)
+    assert.match(warningText(due), /Today is the last day: the Tribunal must receive your appeal by Monday 4 January 2027\./)
     assert.equal(milestone(due, 'appeal-deadline').tagClasses, 'govuk-tag--red')
   })
 
-  test('missing information: no certificate date yet', () => {
-    const p = plan({ decision: 'cease-plan', noticeSentOn: '2026-10-26', mediation: 'certificate-only', adviserInformedOn: '2026-11-02' })
-    assert.match(warningText(p), /do not know the date on your mediation certificate/)
-    assert.equal(milestone(p, 'contact-mediation-adviser-by').note, 'You told us you have already done this.')
+  test('a certificate still due: the appeal date will move when it arrives; the adviser step is done, not an instruction', () => {
+    const p = plan({ decision: 'cease-plan', noticeSentOn: '2026-10-26', mediation: 'certificate-only', adviserInformedOn: '2026-11-25' })
+    assert.equal(p.pendingCertificate?.overdue, false)
+    assert.equal(milestone(p, 'appeal-deadline').provisionalText, 'This date will move when your mediation certificate arrives.')
+    assert.equal(p.milestones.find((m) => m.id === 'contact-mediation-adviser-by'), undefined)
+    assert.deepEqual(p.done.map((d) => d.title), ['Get mediation advice and a certificate', 'Go to mediation'])
+    assert.ok(!routeIds(p).includes('mediation-advice'))
+    assert.doesNotMatch(warningText(p), /bank holidays/)
   })
 
   test('a certificate or a mediation that is overdue', () => {
     const p = plan({ decision: 'refuse-assessment', noticeSentOn: '2026-10-26', mediation: 'certificate-only', adviserInformedOn: '2026-11-02' })
-    assert.match(warningText(p), /Your mediation certificate should have been sent by Thursday 5 November 2026/)
+    assert.equal(p.pendingCertificate?.overdue, true)
+    assert.ok(p.pendingCertificate?.chase?.href.startsWith('/letters'))
+    assert.equal(p.doThisNext?.action, 'Ask the mediation adviser for your certificate')
+    assert.equal(p.doThisNext?.when, 'It was due by Thursday 5 November 2026 (22 days ago). You need it to appeal.')
+    assert.match(milestone(p, 'appeal-deadline').provisionalText ?? '', /It is late: ask for it now/)
     const m = plan({ decision: 'refuse-assessment', noticeSentOn: '2026-10-01', mediation: 'mediation', laInformedOn: '2026-10-02' })
     assert.match(warningText(m), /The mediation should have taken place by Sunday 1 November 2026/)
+  })
+
+  test("an exclusion the area's term dates cannot count yet: a plan that says why, not an error page", () => {
+    const p = plan({ decision: 'exclusion', area: 'liverpool', actOn: '2026-10-01', boardDecisionNoticeOn: '2026-10-20' })
+    assert.match(warningText(p), /Liverpool's school term dates for 2026\/27 are not confirmed yet/)
+    assert.equal(p.milestones.find((m) => m.id === 'exclusion-review-application-by'), undefined)
+    assert.ok(routeIds(p).includes('exclusion-review'))
+    const elsewhere = plan({ decision: 'exclusion', area: 'other', actOn: '2026-10-01', boardDecisionNoticeOn: '2026-10-20' })
+    assert.match(warningText(elsewhere), /We do not have school term dates for your area/)
+    const counted = plan({ decision: 'exclusion', area: 'liverpool', actOn: '2026-03-01', boardDecisionNoticeOn: '2026-03-02' }, '2026-03-03')
+    assert.doesNotMatch(warningText(counted), /term dates/)
+    assert.ok(counted.milestones.some((m) => m.id === 'exclusion-review-application-by'))
   })
 
   test('a passed discrimination deadline says the Tribunal can still hear a late claim', () => {
@@ -268,5 +297,24 @@ describe('citations and route facts', () => {
     assert.equal(p.comparison.rows.length, p.routes.length)
     assert.ok(p.comparison.rows.flatMap((r) => r.cells).some((c) => c.generalGuidance))
     assert.ok(p.comparison.rows.flatMap((r) => r.cells).some((c) => c.citations.length > 0))
+  })
+})
+
+describe('text for the situation', () => {
+  const all = (p: PlanView) => JSON.stringify([p.routes, p.contacts, p.doThisNext])
+  test('no decision letter: the SEN team is not "in your decision letter"; waiting: nothing to "explain"', () => {
+    const p = plan({ decision: 'la-conduct', requestReceivedOn: '2026-09-01', waitingFor: 'assessment-decision', area: 'liverpool' })
+    assert.doesNotMatch(all(p), /decision letter should give/)
+    assert.doesNotMatch(all(p), /explain the decision/)
+    assert.equal(p.doThisNext?.action, 'Chase the council in writing')
+  })
+
+  test('a school complaint names the school procedure, the governing board and the Department for Education', () => {
+    const p = plan({ decision: 'school-support', area: 'knowsley', spokenToSchool: 'yes' })
+    const steps = p.routes.find((r) => r.id === 'complaint')?.nextSteps.join(' ') ?? ''
+    assert.match(steps, /school for its complaints procedure/)
+    assert.match(steps, /governing board/)
+    assert.match(steps, /Department for Education/)
+    assert.doesNotMatch(all(p), /For complaints about the council/)
   })
 })

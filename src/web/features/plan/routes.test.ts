@@ -22,7 +22,7 @@ const routes = (html: string) => all(html, /<li class="app-route" id="route-[^"]
 const closed = (html: string) => all(html, /<div class="app-closed-route" data-route="([^"]+)">/g)
 const milestone = (html: string, id: string) => {
   const item = `<li class="app-milestone" data-milestone="${id}" data-status="([^"]+)">`
-  const heading = '\\s*<h4[^>]*>([^<]+?) <strong class="govuk-tag ?([^"]*)">([^<]+)</strong>'
+  const heading = '\\s*<p[^>]*><strong>([^<]+?)</strong> <strong class="govuk-tag ?([^"]*)">([^<]+)</strong>'
   const m = new RegExp(item + heading).exec(html)
   assert.ok(m, `milestone ${id} on the page`)
   return { status: m[1], date: m[2], tagClass: m[3], tag: m[4] }
@@ -38,8 +38,14 @@ describe('the six example journeys', () => {
     assert.match(String(res.headers['content-type']), /^text\/html/)
     assert.deepEqual(
       routes(res.body),
-      ['talk-to-sen-team', 'mediation-advice', 'mediation', 'tribunal-appeal', 'disagreement-resolution', 'complaint', 'request-assessment'],
+      ['mediation-advice', 'tribunal-appeal', 'talk-to-sen-team', 'mediation', 'disagreement-resolution', 'complaint', 'request-assessment'],
     )
+    const next = /<div id="do-this-next"[\s\S]*?<\/div>/.exec(res.body)?.[0] ?? ''
+    assert.ok(res.body.indexOf('id="do-this-next"') < res.body.indexOf('id="routes"'), 'do this next comes first')
+    assert.match(plainText(next), /Do this next Get mediation advice and a certificate Do it by Saturday 26 December 2026 \(29 days left\)\./)
+    assert.match(next, /<a href="\/letters\/mediation-reply\?decisionDate=2026-10-26&amp;area=liverpool" role="button"[^>]*class="govuk-button"/)
+    assert.match(next, /href="tel:08000129066">0800 012 9066<\/a>/)
+    assert.equal(res.headers['cache-control'], 'no-store')
     assert.deepEqual(
       milestone(res.body, 'appeal-deadline'),
       { status: 'upcoming', date: 'Monday 4 January 2027', tagClass: '', tag: 'Coming up' },
@@ -49,16 +55,18 @@ describe('the six example journeys', () => {
       { status: 'passed', date: 'Monday 26 October 2026', tagClass: 'govuk-tag--grey', tag: 'Passed' },
     )
     assert.match(res.body, /Liverpool &amp; Knowsley SENDIASS/)
-    assert.match(res.body, /0800 012 9066/)
-    const appeal = /<li class="app-route" id="route-tribunal-appeal"[\s\S]*?<\/li>\s*<li class="app-route"/.exec(res.body)?.[0] ?? ''
-    assert.match(appeal, /contact Liverpool &amp; Knowsley SENDIASS: phone .*liverpoolandknowsleysend@wired\.me\.uk.*liverpoolandknowsleysend\.com/)
-    assert.match(appeal, /First-tier Tribunal \(Special Educational Needs and Disability\)/)
+    // Each contact once, in "Who can help".
+    assert.equal(res.body.split('mailto:liverpoolandknowsleysend@wired.me.uk').length - 1, 1)
+    assert.equal(res.body.split('<h3 class="govuk-heading-s govuk-!-margin-bottom-1">First-tier Tribunal (Special Educational Needs and Disability)').length - 1, 1)
+    // Sources and their grades sit in "How we worked this out", with the note on unchecked ones once.
+    const how = res.body.slice(res.body.indexOf('data-testid="how-we-worked-this-out"'))
+    const before = res.body.slice(0, res.body.indexOf('data-testid="how-we-worked-this-out"'))
+    assert.match(how, /Sources marked \* are not yet checked against the original text\./)
+    assert.doesNotMatch(before, /not yet checked|SEND Code of Practice 2015, paragraph|The law:/)
+    assert.match(how, /data-testid="comparison"/)
     assert.match(res.body, /href="\/letters\/mediation-reply\?decisionDate=2026-10-26&amp;area=liverpool"/)
     assert.match(res.body, /SEND Code of Practice 2015, paragraph 11\.13-11\.38/)
-    assert.match(
-      res.body,
-      /sections 53-54 \(not yet checked against the original text\); SEND Regulations 2014/,
-    )
+    assert.match(res.body, /sections 53-54\*; SEND Regulations 2014/)
   })
 
   test('final plan, only the school named: the page says no mediation advice is needed', async () => {
@@ -86,7 +94,7 @@ describe('the six example journeys', () => {
   test('exclusion: the review, and a discrimination claim by Saturday 1 May 2027', async () => {
     const res = await get(`/plan?decision=exclusion&actOn=2026-11-02&area=knowsley&${T}`)
     assert.equal(res.statusCode, 200)
-    assert.deepEqual(routes(res.body), ['talk-to-school', 'exclusion-review', 'disability-discrimination-claim'])
+    assert.deepEqual(routes(res.body), ['exclusion-review', 'disability-discrimination-claim', 'talk-to-school'])
     assert.equal(milestone(res.body, 'claim-deadline').date, 'Saturday 1 May 2027')
     assert.match(res.body, /15 school days/)
   })
@@ -101,13 +109,13 @@ describe('the six example journeys', () => {
       text,
       /The last day to appeal was Tuesday 1 September 2026\. The last day to appeal has passed, but you may still be able/,
     )
-    assert.match(text, /not yet checked against the original text/)
+    assert.match(plainText(res.body), /Do this next Appeal now, and ask the Tribunal to accept it late/)
   })
 
   test('discrimination: claim by Wednesday 9 September 2026 for something on 10 March 2026', async () => {
     const res = await get('/plan?decision=disability-discrimination&actOn=2026-03-10&area=liverpool&today=2026-04-01')
     assert.equal(res.statusCode, 200)
-    assert.deepEqual(routes(res.body), ['talk-to-school', 'complaint', 'disability-discrimination-claim'])
+    assert.deepEqual(routes(res.body), ['disability-discrimination-claim', 'talk-to-school', 'complaint'])
     assert.deepEqual(
       milestone(res.body, 'claim-deadline'),
       { status: 'upcoming', date: 'Wednesday 9 September 2026', tagClass: '', tag: 'Coming up' },
@@ -126,12 +134,12 @@ describe('what the plan shows', () => {
     )
     assert.ok(warnings(due.body).some((w) => w.includes('Today is the last day')))
     const soon = await get(`/plan?${q}&today=2026-12-24`)
-    assert.ok(warnings(soon.body).some((w) => w.startsWith('Warning 11 days left: last day for the tribunal to receive your appeal by Monday 4 January 2027')))
+    assert.ok(warnings(soon.body).some((w) => w.startsWith('Warning 11 days left: the Tribunal must receive your appeal by Monday 4 January 2027.')))
   })
 
   test('the timeline picture, with its text equivalent right after it', async () => {
     const res = await get(`/plan?decision=refuse-assessment&noticeSentOn=2026-10-26&mediation=mediation&laInformedOn=2026-11-02&concludedOn=2026-11-20&certificateSentOn=2026-11-23&${T}`)
-    const figure = /<figure class="app-timeline-figure app-plan-timeline" data-testid="timeline">\s*(<svg[\s\S]*?<\/svg>)\s*<\/figure>\s*<h3[^>]*>[^<]*<\/h3>\s*<ol class="govuk-list govuk-list--number" data-testid="timeline-list">([\s\S]*?)<\/ol>/.exec(res.body)
+    const figure = /<figure class="app-timeline-figure app-plan-timeline" data-testid="timeline">\s*(<svg[\s\S]*?<\/svg>)\s*<\/figure>\s*<ol class="govuk-list govuk-list--number" data-testid="timeline-list">([\s\S]*?)<\/ol>/.exec(res.body)
     assert.ok(figure, 'an SVG then an ordered list of the same dates')
     const [, svg, list] = figure
     assert.match(svg ?? '', /role="img"/)
@@ -244,7 +252,7 @@ describe('bad parameters: a 400 page listing each problem, never a 500', () => {
     ['an impossible date', 'decision=refuse-assessment&noticeSentOn=2026-02-31', /The date on the decision letter must be a real date/],
     ['a date in the wrong form', 'decision=refuse-assessment&noticeSentOn=26/10/2026', /written as YYYY-MM-DD/],
     ['a date after today', `decision=refuse-assessment&noticeSentOn=2026-12-25&${T}`, /cannot be after today/],
-    ['a bad part of the plan', 'decision=plan-contents&noticeSentOn=2026-10-26&appealAbout=garden', /appealAbout/],
+    ['a bad part of the plan', 'decision=plan-contents&noticeSentOn=2026-10-26&appealAbout=garden', /Choose the parts of the EHC plan/],
     ['no parts of the plan', 'decision=plan-contents&noticeSentOn=2026-10-26', /Say which parts of the plan you disagree with/],
     ['a bad mediation choice', 'decision=refuse-assessment&noticeSentOn=2026-10-26&mediation=maybe', /mediation or certificate-only/],
     ['the same parameter twice', 'decision=refuse-assessment&decision=refuse-plan&noticeSentOn=2026-10-26', /Give decision only once/],
@@ -262,6 +270,9 @@ describe('bad parameters: a 400 page listing each problem, never a 500', () => {
       assert.match(res.body, /<div class="govuk-error-summary"/)
       assert.match(res.body, message)
       assert.match(res.body, /<a class="govuk-link" href="\/journey\/[^"]+">Answer this question again<\/a>/)
+      // Never the link's field names, such as (noticeSentOn).
+      const list = /data-testid="plan-problems">([\s\S]*?)<\/ul>/.exec(res.body)?.[1] ?? ''
+      assert.doesNotMatch(list, /\((decision|area|appealAbout|mediation|today|[a-z]+On)\)/)
     })
   }
 
@@ -277,7 +288,7 @@ describe('bad parameters: a 400 page listing each problem, never a 500', () => {
 })
 
 describe('GET /plan.ics', () => {
-  test('downloads the upcoming deadlines as all-day events with two reminders each', async () => {
+  test('downloads the upcoming deadlines as all-day events with three reminders each, at 9am', async () => {
     const res = await get(`/plan.ics?decision=refuse-assessment&noticeSentOn=2026-10-26&area=liverpool&${T}`)
     assert.equal(res.statusCode, 200)
     assert.equal(res.headers['content-type'], 'text/calendar; charset=utf-8')
@@ -288,9 +299,9 @@ describe('GET /plan.ics', () => {
     assert.match(ics, /DTSTART;VALUE=DATE:20261226/)
     assert.match(ics, /DTSTART;VALUE=DATE:20270104/)
     for (const e of events) {
-      assert.equal((e.match(/BEGIN:VALARM/g) ?? []).length, 2)
-      assert.match(e, /TRIGGER:-P7D\r\n/)
-      assert.match(e, /TRIGGER:-P1D\r\n/)
+      assert.equal((e.match(/BEGIN:VALARM/g) ?? []).length, 3)
+      assert.match(e, /TRIGGER:-P27DT15H\r\n/)
+      assert.match(e, /TRIGGER:-P6DT15H\r\n/)
       assert.match(e, /DTSTART;VALUE=DATE:\d{8}\r\n/)
     }
     assert.match(ics.replace(/\r\n /g, ''), /URL:https:\/\/sendpath\.example\/plan\?decision=refuse-assessment/)

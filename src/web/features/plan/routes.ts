@@ -4,7 +4,8 @@ import { buildCalendar } from './calendar.js'
 import { planQueryString, readPlanQuery, type PlanProblem } from '../../../journey/plan-link.js'
 import { PageCache } from '../../plugins/page-cache.js'
 import { journeyWithAreas } from '../../../journey/journey.js'
-import { areaList } from '../../../content/areas.js'
+import { areaList, findArea } from '../../../content/areas.js'
+import { sendiassOf } from './contacts.js'
 
 // The personal plan. Its URL is a permanent link that reproduces it (see plans/plan-params.ts for
 // the parameters); /plan.ics gives its deadlines as a calendar and /plan/print a version to print.
@@ -19,12 +20,15 @@ export interface PlanRoutesOptions {
 export async function planRoutes(app: FastifyInstance, options: PlanRoutesOptions = {}) {
   // Links back into the journey know the areas in content/areas/.
   const journey = journeyWithAreas(areaList(app.services.content))
-  const problemsPage = (reply: FastifyReply, problems: PlanProblem[]) =>
-    reply.code(400).page('plan/problems.njk', {
+  const problemsPage = (reply: FastifyReply, raw: PlanProblem[]) => {
+    // The messages name the link's field for the API ("(noticeSentOn)"); a family never sees it.
+    const problems = raw.map((p) => ({ ...p, message: p.message.replace(/\s*\([A-Za-z]+\)$/, '') }))
+    return reply.code(400).header('cache-control', 'no-store').page('plan/problems.njk', {
       title: 'There is a problem with the link to your plan',
       errorList: problems.map((p) => ({ text: p.message, href: p.href })),
       problems,
     })
+  }
 
   // A plan is a pure function of its link and today's date, so each is rendered once a day.
   const cache = new PageCache(options.cacheSize ?? 500)
@@ -51,11 +55,11 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
       const plan = buildPlan(result.request, app.services.content)
       const back = print ? { backLink: plan.links.plan } : {}
       const comparisonHtml = await fragment('plan/comparison.njk', { plan }, JSON.stringify(plan.comparison))
-      const helpHtml = await fragment('plan/help.njk', { plan }, JSON.stringify([plan.sendiass, plan.national]))
+      const helpHtml = await fragment('plan/help.njk', { plan }, JSON.stringify([plan.sendiass, plan.contacts, plan.otherNational]))
       html = Buffer.from(await app.view('plan/plan.njk', { title: 'Your plan', plan, print, comparisonHtml, helpHtml, ...back }))
       if (options.cacheSize !== 0) cache.set(key, html)
     }
-    return reply.type('text/html; charset=utf-8').send(html)
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html)
   }
   app.get('/plan', render(false))
   app.get('/plan/print', render(true))
@@ -63,9 +67,12 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
   app.get('/plan.ics', async (request, reply) => {
     const result = readPlanQuery(request.query, app.services.clock.today, journey, app.services.content)
     if (!result.ok) return problemsPage(reply, result.problems)
-    const base = options.publicUrl?.replace(/\/$/, '')
-    const planUrl = base ? `${base}/plan?${planQueryString(result.request.query)}` : undefined
-    const calendar = buildCalendar(result.request.timeline.milestones, planUrl ? { planUrl } : {})
+    // Without a configured origin, the one the request came to: every event carries the plan's link.
+    const base = options.publicUrl?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`
+    const planUrl = `${base}/plan?${planQueryString(result.request.query)}`
+    const lookup = findArea(app.services.content, result.request.query.area)
+    const sendiass = lookup.known ? sendiassOf(lookup.area) : { name: 'your local SENDIASS' }
+    const calendar = buildCalendar(result.request.timeline.milestones, { sendiass, planUrl })
     if (!calendar.ok) throw new Error(calendar.error)
     return reply
       .type('text/calendar; charset=utf-8')

@@ -1,5 +1,6 @@
 import { daysBetween, govukDateWithDay } from '../../../journey/dates.js'
 import { days, law, type PlanContext, type WarningView } from './plan-view.js'
+import { deadlineSentence } from './urgency.js'
 
 // The warnings at the top of a plan: deadlines close or passed, things others should have done by
 // now, and information we do not have that would change the answer.
@@ -15,12 +16,11 @@ function yourDeadlines({ request, timeline }: PlanContext): WarningView[] {
     if (m.actor !== 'you') continue
     if (m.id === 'contact-mediation-adviser-by' && mediationKnown) continue
     const date = govukDateWithDay(m.date)
-    const title = m.title.toLowerCase()
     const gap = daysBetween(request.today, m.date)
     if (m.status === 'due-today') {
-      out.push({ text: `Today is the last day: ${title} (${date}).`, ...law(m.citations) })
+      out.push({ text: `Today is the last day: ${deadlineSentence(m)}.`, ...law(m.citations) })
     } else if (m.status === 'upcoming' && gap <= 14) {
-      out.push({ text: `${days(gap)} left: ${title} by ${date}.`, ...law(m.citations) })
+      out.push({ text: `${days(gap)} left: ${deadlineSentence(m)}.`, ...law(m.citations) })
     } else if (m.status === 'passed') {
       if (m.id === 'appeal-deadline' && timeline.lateAppeal) {
         out.push({
@@ -54,7 +54,9 @@ function overdue({ request, timeline }: PlanContext): WarningView[] {
   for (const m of timeline.milestones) {
     if (m.status !== 'passed') continue
     const date = govukDateWithDay(m.date)
-    if ((m.id === 'certificate-due' || m.id === 'post-mediation-certificate-due') && !q.certificateSentOn) {
+    // A pending certificate has its own panel, with the chase letter.
+    const certificate = m.id === 'certificate-due' || m.id === 'post-mediation-certificate-due'
+    if (certificate && !q.certificateSentOn && !timeline.pendingCertificate) {
       out.push({
         text: `Your mediation certificate should have been sent by ${date}. If you do not have it, contact the mediation adviser and ask for it. You need it to appeal.`,
         ...law(m.citations),
@@ -78,7 +80,7 @@ function missing({ request, timeline }: PlanContext): string[] {
       out.push(
         'You have not told us whether you have contacted the mediation adviser. When you do, your dates may change: the deadline to appeal can move to one month after the date on your certificate.',
       )
-    } else if (q.certificateSentOn === undefined) {
+    } else if (q.certificateSentOn === undefined && !timeline.pendingCertificate) {
       out.push(
         'We do not know the date on your mediation certificate yet. When you get it, check this plan again: your deadline to appeal may move to one month after that date.',
       )
@@ -106,12 +108,19 @@ function missing({ request, timeline }: PlanContext): string[] {
   } else if (request.waitingFor && request.waitingFor !== 'review-decision' && !q.requestReceivedOn) {
     out.push('You have not told us when the council got your request, so we cannot say when it had to act.')
   }
-  if (timeline.milestones.some((m) => m.provisional)) {
+  if (timeline.milestones.some((m) => m.provisional && (m.provisionalReason ?? 'unconfirmed-bank-holidays') === 'unconfirmed-bank-holidays')) {
     out.push('Some dates depend on bank holidays that have not been confirmed yet. Check them again nearer the time.')
   }
   return out
 }
 
+/** An exclusion whose school days we cannot count: the area's term dates are not published that far. */
+function schoolDaysUnknown({ request }: PlanContext): string[] {
+  const why = request.schoolDaysUnknown
+  return why ? [`${why}. The time limits for an exclusion review count school days, so act now rather than wait for the dates.`] : []
+}
+
 export function warnings(ctx: PlanContext): WarningView[] {
-  return [...yourDeadlines(ctx), ...overdue(ctx), ...missing(ctx).map((text) => ({ text, citations: [], law: '' }))]
+  const notes = [...schoolDaysUnknown(ctx), ...missing(ctx)]
+  return [...yourDeadlines(ctx), ...overdue(ctx), ...notes.map((text) => ({ text, citations: [], law: '' }))]
 }
