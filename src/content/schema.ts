@@ -1,24 +1,11 @@
 import { z } from 'zod'
 import { bankHolidaySet } from '../law/calendar/bank-holidays.js'
 import { fromIso, isoWeekday, toIso } from '../law/calendar/day-number.js'
+import { SOURCE_IDS } from '../law/citations.js'
 
-// Sources a guidance page may cite. These match the ids in src/law/citations.ts so
-// pages and rules name the law the same way (checked in schema.test.ts).
-export const CONTENT_SOURCES = [
-  'CFA 2014',
-  'SEND Regs 2014',
-  'HESC Rules 2008',
-  'SEND Code of Practice 2015',
-  'Equality Act 2010',
-  'LGA 1974',
-  'School Discipline Regs 2012',
-  'SI 2009/309',
-  'SI 2017/1306',
-  'Education Act 2002',
-  'SI 2015/359',
-  'DfE travel guidance',
-  'Devon case',
-] as const
+// Sources a guidance page may cite: the law's one list (src/law/citations.ts), so pages and rules
+// name the law the same way and a source added there can be cited here with no other edit.
+export const CONTENT_SOURCES = SOURCE_IDS
 
 /** Evidence grades from shared/reference/send-law-rules.md. */
 export const GRADES = ['P', 'P-part', 'S', 'U'] as const
@@ -35,12 +22,6 @@ export const GUIDANCE_SLUGS = [
   'exclusions',
   'disability-discrimination',
   'still-waiting',
-  'annual-reviews',
-  'moving-school',
-  'after-you-appeal',
-  'tribunal-orders',
-  'school-travel',
-  'young-people',
 ] as const
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')

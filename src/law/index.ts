@@ -1,5 +1,5 @@
 // The only public surface of the rules engine. Everything here is pure: no clock, no I/O.
-export { SOURCES, type Citation, type Grade, type SourceId } from './citations.js'
+export { isSourceId, refInWords, SOURCE_IDS, SOURCES, type Citation, type Grade, type SourceId } from './citations.js'
 export { bankHolidays, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, BANK_HOLIDAY_CITATIONS, type BankHolidayYear } from './calendar/bank-holidays.js'
 export { WORKING_DAY_CITATIONS } from './calendar/working-days.js'
 export {
@@ -31,3 +31,14 @@ export { SchoolCalendar, type TermRange } from './calendar/school-days.js'
 export { checkFacts, type Problem } from './timelines/facts.js'
 export * from './plain-dates.js'
 export * from './iso-dates.js'
+export {
+  citationInWords,
+  DUTIES,
+  periodEnds,
+  periodInWords,
+  periodOf,
+  type Duty,
+  type DutyId,
+  type Period,
+  type PeriodUnit,
+} from './duties.js'

@@ -6,14 +6,14 @@ import { renderDocx } from './render/docx.js'
 import { renderHtml } from './render/html.js'
 import { renderPdf } from './render/pdf.js'
 import { letterSchemas, type LetterFields, type LetterType } from './schemas.js'
-import { checkAgainstLetterDate, TEMPLATES, type Problem } from './templates/index.js'
+import { checkAgainstLetterDate, TEMPLATES, type Problem } from './templates.js'
 
 // The only public surface of src/letters: validate a letter's fields, build its model from
 // the templates and the law engine, and render it. Pure apart from reading font files once.
 
 export * from './schemas.js'
 export type { Block, LetterCitation, LetterModel } from './model.js'
-export type { Problem } from './templates/index.js'
+export type { Problem } from './templates.js'
 export { renderHtml, renderHtmlDocument, renderNextStepsHtml, escapeHtml } from './render/html.js'
 export type { HtmlDocumentOptions, HtmlOptions } from './render/html.js'
 export { LETTER_CSS } from './render/letter-css.js'
@@ -79,3 +79,4 @@ export function letterFilename(model: Pick<LetterModel, 'type' | 'dateIso'>, for
   const safe = (s: string) => s.replace(/[^a-z0-9-]/gi, '').toLowerCase()
   return `sendpath-${safe(model.type)}-${safe(model.dateIso)}.${FORMAT_MEDIA[format].extension}`
 }
+export * from './forms.js'

@@ -1,5 +1,5 @@
 import type { Grade, SourceId } from '../law/index.js'
-import type { LetterType } from './schemas.js'
+import type { LetterType } from './types.js'
 
 // A letter as data: what it says, in order, with nothing about how it looks. Templates build
 // it; the docx, pdf and html renderers draw it. Strings are plain text, never markup: a

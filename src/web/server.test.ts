@@ -19,7 +19,7 @@ async function startServer() {
   const log = { out: '' }
   child.stdout.on('data', (d) => (log.out += d))
   const address = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${log.out}`)), 60_000)
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${log.out}`)), 20_000)
     child.stdout.on('data', () => {
       const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(log.out)
       if (m?.[1]) {

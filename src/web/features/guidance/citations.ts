@@ -1,4 +1,5 @@
 import type { Citation, ContentSource, Grade } from '../../../content/schema.js'
+import { SOURCES } from '../../../law/index.js'
 
 // Guidance citations written out in words: "SEND Code of Practice 2015, paragraphs 11.13 to 11.38".
 // The evidence grade decides the note a reader sees after it (shared/reference/send-law-rules.md).
@@ -10,24 +11,8 @@ export interface CitationWords {
   grade: Grade
 }
 
-/** Full names, so a reader can find the document. */
-export const SOURCE_NAMES: Record<ContentSource, string> = {
-  'CFA 2014': 'Children and Families Act 2014',
-  'SEND Regs 2014': 'Special Educational Needs and Disability Regulations 2014',
-  'HESC Rules 2008': 'Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008',
-  'SEND Code of Practice 2015': 'SEND Code of Practice 2015',
-  'Equality Act 2010': 'Equality Act 2010',
-  'LGA 1974': 'Local Government Act 1974',
-  'School Discipline Regs 2012': 'School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012',
-  'SI 2009/309':
-    'Local Authority Social Services and National Health Service Complaints (England) Regulations 2009',
-  'SI 2017/1306':
-    'Special Educational Needs and Disability (First-tier Tribunal Recommendations Power) Regulations 2017',
-  'Education Act 2002': 'Education Act 2002',
-  'SI 2015/359': 'Special Educational Needs and Disability (Amendment) Regulations 2015',
-  'DfE travel guidance': 'Department for Education, Travel to school for children of compulsory school age',
-  'Devon case': 'R (L) v Devon County Council',
-}
+/** Full names, so a reader can find the document: the law's one spelling of each source. */
+export const SOURCE_NAMES: Record<ContentSource, string> = SOURCES
 
 export const GRADE_NOTES: Partial<Record<Grade, string>> = {
   U: '(not yet checked against the original text)',

@@ -8,7 +8,7 @@ import { sendProblem } from '../../plugins/errors.js'
 import { API_POLICY } from '../../plugins/security.js'
 import { isJson, notJson } from '../api-v1/routes.js'
 import { addOperation, component, PUBLIC } from '../api-v1/openapi.js'
-import { LETTER_FORMS } from './forms.js'
+import { LETTER_FORMS } from '../../../letters/index.js'
 import { API_MEDIA_TYPES, negotiate } from './negotiate.js'
 import { sendLetter } from './routes.js'
 

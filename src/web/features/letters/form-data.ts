@@ -11,7 +11,7 @@ import {
   type Field,
   type Group,
   type LetterForm,
-} from './forms.js'
+} from '../../../letters/index.js'
 
 // Between the HTML form and the letter's JSON fields. Nothing is stored on the server: the form
 // posts everything each time, and the preview carries it in hidden fields for the downloads.

@@ -5,7 +5,7 @@ import { testApp } from '../../../../test/support/app.js'
 import { LETTER_TYPES } from '../../../letters/index.js'
 import { asPdfText, docxFiles, docxText, flatText, readPdf } from '../../../letters/testing/extract.js'
 import { ARABIC, EMOJI, HEBREW, MARKUP } from '../../../letters/testing/fixtures.js'
-import { LETTER_FORMS } from './forms.js'
+import { LETTER_FORMS } from '../../../letters/index.js'
 
 let app: FastifyInstance
 before(async () => {

@@ -26,7 +26,7 @@ import {
   type FieldError,
   type FormState,
 } from './form-data.js'
-import { LETTER_FORMS } from './forms.js'
+import { LETTER_FORMS } from '../../../letters/index.js'
 import { PAGE_CSS } from './page-css.js'
 import { ACTION, errorSummary, formSections } from './view-model.js'
 import { sendProblem } from '../../plugins/errors.js'

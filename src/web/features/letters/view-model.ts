@@ -1,5 +1,5 @@
 import { DATE_PARTS, datePartName, countName, type FieldError, type FormState } from './form-data.js'
-import { fieldId, itemPath, type Field, type LetterForm } from './forms.js'
+import { fieldId, itemPath, type Field, type LetterForm } from '../../../letters/index.js'
 
 // The GOV.UK Frontend macro parameters for a letter's form. The template only calls macros:
 // everything about ids, names, values and errors is decided here, where it can be tested.

@@ -278,7 +278,7 @@ describe('citations and route facts', () => {
     )
     assert.deepEqual(
       citationView({ source: 'SEND Regs 2014', ref: 'regs 35-37', grade: 'U' }),
-      { text: 'SEND Regulations 2014, regulations 35-37', unchecked: true },
+      { text: 'Special Educational Needs and Disability Regulations 2014, regulations 35-37', unchecked: true },
     )
     assert.equal(readableRef('CFA 2014', 's.51(2)(a)'), 'section 51(2)(a)')
     assert.equal(readableRef('HESC Rules 2008', 'r20(1)(c)'), 'rule 20(1)(c)')

@@ -66,7 +66,7 @@ describe('the six example journeys', () => {
     assert.match(how, /data-testid="comparison"/)
     assert.match(res.body, /href="\/letters\/mediation-reply\?decisionDate=2026-10-26&amp;area=liverpool"/)
     assert.match(res.body, /SEND Code of Practice 2015, paragraph 11\.13-11\.38/)
-    assert.match(res.body, /sections 53-54\*; SEND Regulations 2014/)
+    assert.match(res.body, /sections 53-54\*; Special Educational Needs and Disability Regulations 2014/)
   })
 
   test('final plan, only the school named: the page says no mediation advice is needed', async () => {

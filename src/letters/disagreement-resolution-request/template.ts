@@ -1,13 +1,11 @@
 import type { Temporal } from 'temporal-polyfill'
-import { formatDate, workingDaysAfter } from '../../law/index.js'
+import { formatDate, periodEnds } from '../../law/index.js'
+import { REPLY_ASK } from '../shared/asks.js'
 import { heading, list, paragraph, paragraphsOf, type Block, type LetterModel } from '../model.js'
-import type { DisagreementResolutionRequestFields } from '../schemas.js'
-import { aboutChild, cite, frame } from './common.js'
+import type { DisagreementResolutionRequestFields } from './schema.js'
+import { aboutChild, citationsOf, frame, lawOf } from '../shared/template-parts.js'
 
 export const DISAGREEMENT_RESOLUTION_REQUEST_VERSION = 1
-
-/** No law sets a time for the service to reply; 10 working days is a polite, firm ask. */
-const REPLY_WORKING_DAYS = 10
 
 /** A request to the local authority's independent disagreement resolution service (CoP 11.6-11.10). */
 export function disagreementResolutionRequest(
@@ -15,7 +13,7 @@ export function disagreementResolutionRequest(
   today: Temporal.PlainDate,
 ): LetterModel {
   const { letterDate, parts } = frame({ fields, today })
-  const replyBy = workingDaysAfter(letterDate, REPLY_WORKING_DAYS)
+  const replyBy = periodEnds(letterDate, REPLY_ASK)
   const reply = formatDate(replyBy)
   const { child } = fields
 
@@ -25,7 +23,7 @@ export function disagreementResolutionRequest(
         `about the special educational needs of ${aboutChild(child)}, and the support they get.`,
     ),
     paragraph(
-      'Local authorities must make independent disagreement resolution services available to help families settle disagreements like this (SEND Code of Practice 2015, chapter 11).',
+      `Local authorities must make independent disagreement resolution services available to help families settle disagreements like this, as ${lawOf('disagreementResolution')} explains.`,
     ),
     heading('What the disagreement is about'),
     list(fields.issues),
@@ -51,7 +49,7 @@ export function disagreementResolutionRequest(
     subject: `Request for disagreement resolution about ${child.name}`,
     ...parts,
     blocks,
-    citations: [cite('SEND Code of Practice 2015', '11.6-11.10', 'S')],
+    citations: citationsOf('disagreementResolution'),
     nextSteps: {
       replyBy: replyBy.toString(),
       text: [

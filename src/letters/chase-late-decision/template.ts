@@ -1,61 +1,63 @@
 import { Temporal } from 'temporal-polyfill'
-import { formatDate, workingDaysAfter } from '../../law/index.js'
+import { formatDate, periodEnds, periodInWords, periodOf, type DutyId } from '../../law/index.js'
+import { REPLY_ASK } from '../shared/asks.js'
 import { paragraph, type Block, type LetterCitation, type LetterModel } from '../model.js'
-import type { ChaseLateDecisionFields, LateLimit } from '../schemas.js'
-import { aboutChild, cite, frame, isoToDate, possessive } from './common.js'
+import type { ChaseLateDecisionFields, LateLimit } from './schema.js'
+import { aboutChild, capitalised, citationsOf, frame, isoToDate, lawOf, possessive, within } from '../shared/template-parts.js'
 
 export const CHASE_LATE_DECISION_VERSION = 1
 
-/** The council gets this long to reply to the chaser: the law sets nothing, 10 working days is firm. */
-const REPLY_WORKING_DAYS = 10
-
 interface Limit {
-  weeks: number
+  /** The duty in the law engine whose time limit has passed. */
+  duty: DutyId
   /** What is late, after "I have not received": "your decision on ..." */
   what: string
   subject: (child: string) => string
   started: (child: ChaseLateDecisionFields['child'], startedOn: string) => string
-  law: string
+  law: () => string
   exceptions: boolean
-  citations: LetterCitation[]
+  citations: () => LetterCitation[]
 }
 
 /** The three EHC time limits a family can chase (rules reference §3.1, §3.5, §3.9). */
 export const LIMITS: Record<LateLimit, Limit> = {
   'assessment-decision': {
-    weeks: 6,
+    duty: 'assessmentDecision',
     what: 'your decision on whether to carry out an EHC needs assessment',
     subject: (child) => `Late decision on the request for an EHC needs assessment for ${child}`,
     started: (child, on) =>
       `On ${on} you received the request for an education, health and care (EHC) needs assessment for ${aboutChild(child)}.`,
-    law: 'Regulation 5(1) of the Special Educational Needs and Disability Regulations 2014 says you must decide whether to carry out an assessment as soon as practicable, and in any event within 6 weeks of receiving the request.',
+    law: () =>
+      `${capitalised(lawOf('assessmentDecision'))} says you must decide whether to carry out an assessment as soon as practicable, and in any event within ${within('assessmentDecision')} of receiving the request.`,
     exceptions: true,
-    citations: [cite('SEND Regs 2014', 'reg 5(1)', 'P'), cite('SEND Regs 2014', 'reg 5(4)', 'P-part')],
+    citations: () => citationsOf('assessmentDecision', 'assessmentDecisionExceptions'),
   },
   'final-plan': {
-    weeks: 20,
+    duty: 'finalPlan',
     what: 'the final EHC plan',
     subject: (child) => `Late final EHC plan for ${child}`,
     started: (child, on) =>
       `On ${on} you received the request for an education, health and care (EHC) needs assessment for ${aboutChild(child)}.`,
-    law: 'Regulation 13(2) of the Special Educational Needs and Disability Regulations 2014 says you must send the final EHC plan as soon as practicable, and in any event within 20 weeks of receiving the request for an assessment.',
+    law: () =>
+      `${capitalised(lawOf('finalPlan'))} says you must send the final EHC plan as soon as practicable, and in any event within ${within('finalPlan')} of receiving the request for an assessment.`,
     exceptions: true,
-    citations: [cite('SEND Regs 2014', 'reg 13(2)', 'P'), cite('SEND Regs 2014', 'reg 13(3)', 'P-part')],
+    citations: () => citationsOf('finalPlan', 'finalPlanExceptions'),
   },
   'review-decision': {
-    weeks: 4,
+    duty: 'reviewDecision',
     what: 'your decision after the annual review',
     subject: (child) => `Late decision after the annual review of ${possessive(child)} EHC plan`,
     started: (child, on) => `The annual review meeting for ${aboutChild(child)} was held on ${on}.`,
-    law: 'Within 4 weeks of the review meeting, you must tell me whether you intend to keep the EHC plan as it is, amend it or stop maintaining it (regulation 20 of the Special Educational Needs and Disability Regulations 2014).',
+    law: () =>
+      `Within ${within('reviewDecision')} of the review meeting, you must tell me whether you intend to keep the EHC plan as it is, amend it or stop maintaining it (${lawOf('reviewDecision')}).`,
     exceptions: false,
-    citations: [cite('SEND Regs 2014', 'reg 20', 'U')],
+    citations: () => citationsOf('reviewDecision'),
   },
 }
 
 /** The last day the council had: the start date plus the limit's weeks, as the engine counts them. */
 export const lateLimitEnds = (limit: LateLimit, startedOn: Temporal.PlainDate) =>
-  startedOn.add({ weeks: LIMITS[limit].weeks })
+  periodEnds(startedOn, periodOf(LIMITS[limit].duty))
 
 /** Problems that need the letter's date: the limit must already have passed. */
 export function checkChaseLateDecision(fields: ChaseLateDecisionFields, letterDate: Temporal.PlainDate) {
@@ -79,16 +81,16 @@ export function chaseLateDecision(fields: ChaseLateDecisionFields, today: Tempor
   const limit = LIMITS[fields.limit]
   const startedOn = isoToDate(fields.startedOn)
   const ended = formatDate(lateLimitEnds(fields.limit, startedOn))
-  const replyBy = workingDaysAfter(letterDate, REPLY_WORKING_DAYS)
+  const replyBy = periodEnds(letterDate, REPLY_ASK)
   const reply = formatDate(replyBy)
   const { child } = fields
 
   const blocks: Block[] = [
     paragraph(limit.started(child, formatDate(startedOn))),
-    paragraph(limit.law),
+    paragraph(limit.law()),
     paragraph(`That time limit passed on ${ended}. I have still not received ${limit.what}.`),
     paragraph(
-      `Please send me ${limit.what} within ${REPLY_WORKING_DAYS} working days of the date of this letter, that is by ${reply}. ` +
+      `Please send me ${limit.what} within ${periodInWords(REPLY_ASK)} of the date of this letter, that is by ${reply}. ` +
         'If you cannot, please tell me by then why it is late and the date by which you will send it.',
     ),
   ]
@@ -110,13 +112,13 @@ export function chaseLateDecision(fields: ChaseLateDecisionFields, today: Tempor
     subject: limit.subject(child.name),
     ...parts,
     blocks,
-    citations: [...limit.citations, cite('LGA 1974', 's.26B', 'P')],
+    citations: [...limit.citations(), ...citationsOf('ombudsmanComplaint')],
     nextSteps: {
       replyBy: replyBy.toString(),
       text: [
         `You have asked the council to reply by ${reply}.`,
         'If you get no reply, or the reply does not give a date you can accept, make a formal complaint to the council using the complaint letter, and say that the decision is late.',
-        "If the council's complaints procedure does not put things right, you can complain to the Local Government and Social Care Ombudsman. You must do this in writing within 12 months of first knowing about the problem.",
+        `If the council's complaints procedure does not put things right, you can complain to the Local Government and Social Care Ombudsman. You must do this in writing within ${within('ombudsmanComplaint')} of first knowing about the problem.`,
       ],
     },
   }

@@ -1,13 +1,13 @@
 import { Temporal } from 'temporal-polyfill'
-import { formatDate, monthsAfter, workingDaysAfter } from '../../law/index.js'
+import { formatDate, periodEnds, periodOf } from '../../law/index.js'
 import { heading, list, paragraph, type Block, type LetterModel } from '../model.js'
-import type { MediationReplyFields } from '../schemas.js'
-import { aboutChild, cite, frame, isoToDate } from './common.js'
+import type { MediationReplyFields } from './schema.js'
+import { aboutChild, citationsOf, frame, isoToDate, within } from '../shared/template-parts.js'
 
 export const MEDIATION_REPLY_VERSION = 1
 
 /**
- * The family's answer to the mediation adviser (SEND Regs 2014 reg 33): either "I want
+ * The family's answer to the mediation adviser (the contactMediationAdviser duty): either "I want
  * mediation" with the issues, or "I do not, please send the certificate".
  */
 export function mediationReply(fields: MediationReplyFields, today: Temporal.PlainDate): LetterModel {
@@ -22,22 +22,21 @@ export function mediationReply(fields: MediationReplyFields, today: Temporal.Pla
     ),
   ]
 
-  // Reg 33: contact the adviser within 2 months after the notice was sent.
-  const contactBy = monthsAfter(decisionDate, 2)
+  const contactBy = periodEnds(decisionDate, periodOf('contactMediationAdviser'))
   const lateContact =
     Temporal.PlainDate.compare(letterDate, contactBy) > 0
       ? [
-          `You are writing after ${formatDate(contactBy)}, more than 2 months after the decision letter. The law says you must contact the mediation adviser within 2 months. Send this letter straight away and get advice quickly, for example from your local SEND information, advice and support service (SENDIASS).`,
+          `You are writing after ${formatDate(contactBy)}, more than ${within('contactMediationAdviser')} after the decision letter. The law says you must contact the mediation adviser within ${within('contactMediationAdviser')}. Send this letter straight away and get advice quickly, for example from your local SEND information, advice and support service (SENDIASS).`,
         ]
       : []
 
   if (fields.choice === 'certificate-only') {
-    const certificateBy = workingDaysAfter(letterDate, 3)
+    const certificateBy = periodEnds(letterDate, periodOf('certificateWithoutMediation'))
     const due = formatDate(certificateBy)
     blocks.push(
       paragraph('I do not want to go to mediation. Please send me a mediation certificate so that I can appeal.'),
       paragraph(
-        `I understand that you must send the certificate within 3 working days of my telling you this. As this letter is dated ${parts.date}, please send it by ${due}.`,
+        `I understand that you must send the certificate within ${within('certificateWithoutMediation')} of my telling you this. As this letter is dated ${parts.date}, please send it by ${due}.`,
       ),
       paragraph(
         'Please send it by email if you can, because the date on the certificate can affect the last day for my appeal.',
@@ -50,25 +49,20 @@ export function mediationReply(fields: MediationReplyFields, today: Temporal.Pla
       subject: `Request for a mediation certificate: ${child.name}`,
       ...parts,
       blocks,
-      citations: [
-        cite('SEND Regs 2014', 'reg 33', 'P'),
-        cite('SEND Regs 2014', 'reg 34(1)', 'P-part'),
-        cite('CFA 2014', 's.55', 'S'),
-        cite('HESC Rules 2008', 'r20(1)(c)', 'P'),
-      ],
+      citations: citationsOf('contactMediationAdviser', 'certificateWithoutMediation', 'mediationCertificate', 'appealAfterDecision'),
       nextSteps: {
         replyBy: certificateBy.toString(),
         text: [
           ...lateContact,
           `If the mediation adviser gets this letter on ${parts.date}, they should send your certificate by ${due}.`,
           `If it has not arrived by ${due}, phone or email the mediation adviser on the next working day and ask for it.`,
-          'When the certificate arrives, check its date of issue. Your appeal must reach the Tribunal by the later of 2 months after the decision letter was sent and 1 month after the certificate was issued. Use the timeline tool to work out the exact date, because deadlines that fall in August or over Christmas move.',
+          `When the certificate arrives, check its date of issue. Your appeal must reach the Tribunal by the later of ${within('appealAfterDecision')} after the decision letter was sent and ${within('appealAfterCertificate')} after the certificate was issued. Use the timeline tool to work out the exact date, because deadlines that fall in August or over Christmas move.`,
         ],
       },
     }
   }
 
-  const mediationBy = letterDate.add({ days: 30 })
+  const mediationBy = periodEnds(letterDate, periodOf('mediationHeld'))
   const by = formatDate(mediationBy)
   blocks.push(
     paragraph('I would like to go to mediation first. Please tell the local authority that I want mediation.'),
@@ -84,7 +78,7 @@ export function mediationReply(fields: MediationReplyFields, today: Temporal.Pla
   }
   blocks.push(
     paragraph(
-      'I understand that the mediation must take place within 30 days of the local authority being told that I want it. If it cannot be arranged in time, please send me a mediation certificate within 3 working days of finding out, so that I can appeal.',
+      `I understand that the mediation must take place within ${within('mediationHeld')} of the local authority being told that I want it. If it cannot be arranged in time, please send me a mediation certificate within ${within('certificateAfterMediation')} of finding out, so that I can appeal.`,
     ),
     paragraph(
       'Please send me the date, time and place of the mediation as soon as they are known, and tell me if you need anything else from me.',
@@ -98,19 +92,14 @@ export function mediationReply(fields: MediationReplyFields, today: Temporal.Pla
     subject: `I want mediation about the decision for ${child.name}`,
     ...parts,
     blocks,
-    citations: [
-      cite('SEND Regs 2014', 'reg 33', 'P'),
-      cite('SEND Regs 2014', 'regs 35-37', 'U'),
-      cite('SEND Regs 2014', 'reg 39', 'U'),
-      cite('CFA 2014', 's.55', 'S'),
-    ],
+    citations: citationsOf('contactMediationAdviser', 'mediationHeld', 'certificateAfterMediation', 'mediationCertificate'),
     nextSteps: {
       replyBy: mediationBy.toString(),
       text: [
         ...lateContact,
-        `The mediation should take place within 30 days of the local authority being told you want it. If it is told on ${parts.date}, that is by ${by}.`,
-        'If the mediation cannot be arranged within 30 days, the mediation adviser should send you a certificate within 3 working days of finding out, so that you can appeal without waiting.',
-        'After the mediation, the mediation adviser must send you a certificate within 3 working days. Keep it: you need it to appeal if mediation does not settle everything.',
+        `The mediation should take place within ${within('mediationHeld')} of the local authority being told you want it. If it is told on ${parts.date}, that is by ${by}.`,
+        `If the mediation cannot be arranged within ${within('mediationHeld')}, the mediation adviser should send you a certificate within ${within('certificateAfterMediation')} of finding out, so that you can appeal without waiting.`,
+        `After the mediation, the mediation adviser must send you a certificate within ${within('certificateAfterMediation')}. Keep it: you need it to appeal if mediation does not settle everything.`,
       ],
     },
   }

@@ -1,16 +1,15 @@
 import type { Temporal } from 'temporal-polyfill'
-import { formatDate } from '../../law/index.js'
+import { formatDate, periodEnds, periodOf } from '../../law/index.js'
 import { heading, list, paragraph, paragraphsOf, type Block, type LetterModel } from '../model.js'
-import type { AssessmentRequestFields } from '../schemas.js'
-import { aboutChild, cite, frame, isoToDate, possessive } from './common.js'
+import type { AssessmentRequestFields } from './schema.js'
+import { aboutChild, capitalised, citationsOf, frame, isoToDate, lawOf, possessive, within } from '../shared/template-parts.js'
 
 export const ASSESSMENT_REQUEST_VERSION = 1
 
 /** A request to the local authority for an EHC needs assessment, by a parent or by the young person. */
 export function assessmentRequest(fields: AssessmentRequestFields, today: Temporal.PlainDate): LetterModel {
   const { letterDate, parts } = frame({ fields, today })
-  // SEND Regs 2014 reg 5(1): within 6 weeks of receiving the request (the engine's addWeeks: 7-day weeks).
-  const decisionBy = letterDate.add({ weeks: 6 })
+  const decisionBy = periodEnds(letterDate, periodOf('assessmentDecision'))
   const decision = formatDate(decisionBy)
   const { child } = fields
   const self = fields.requesterIsYoungPerson === true
@@ -24,7 +23,7 @@ export function assessmentRequest(fields: AssessmentRequestFields, today: Tempor
   const blocks: Block[] = [
     paragraph(
       `I am writing to ask you to carry out an education, health and care (EHC) needs assessment ${whoFor}. ` +
-        'I am making this request under section 36(1) of the Children and Families Act 2014.',
+        `I am making this request under ${lawOf('assessmentRequestRight')}.`,
     ),
     paragraph(
       self
@@ -46,12 +45,12 @@ export function assessmentRequest(fields: AssessmentRequestFields, today: Tempor
   blocks.push(
     heading('Your decision'),
     paragraph(
-      'Regulation 5(1) of the Special Educational Needs and Disability Regulations 2014 says you must tell me whether you will carry out an assessment as soon as practicable, and in any event within 6 weeks of receiving this request. ' +
+      `${capitalised(lawOf('assessmentDecision'))} says you must tell me whether you will carry out an assessment as soon as practicable, and in any event within ${within('assessmentDecision')} of receiving this request. ` +
         `If you receive this letter on ${parts.date}, your decision is due by ${decision}.`,
     ),
     paragraph('Please confirm that you have received this request and tell me the name of the person dealing with it.'),
     paragraph(
-      'If you decide not to carry out an assessment, please give me your reasons in writing and tell me about my right to appeal and about mediation, as regulation 5(3) requires.',
+      `If you decide not to carry out an assessment, please give me your reasons in writing and tell me about my right to appeal and about mediation, as ${lawOf('assessmentRefusalReasons')} requires.`,
     ),
   )
 
@@ -62,20 +61,14 @@ export function assessmentRequest(fields: AssessmentRequestFields, today: Tempor
     subject: `Request for an education, health and care (EHC) needs assessment for ${child.name}`,
     ...parts,
     blocks,
-    citations: [
-      cite('CFA 2014', 's.36(1)', 'U'),
-      cite('CFA 2014', 's.36(8)', 'U'),
-      cite('SEND Regs 2014', 'reg 5(1)', 'P'),
-      cite('SEND Regs 2014', 'reg 5(3)', 'P'),
-      cite('SEND Regs 2014', 'reg 33', 'P'),
-    ],
+    citations: citationsOf('assessmentRequestRight', 'assessmentDecision', 'assessmentRefusalReasons', 'contactMediationAdviser'),
     nextSteps: {
       replyBy: decisionBy.toString(),
       text: [
         'Keep a copy of this letter and of any evidence you send, and a note of the date you sent them.',
         `If the council receives your request on ${parts.date}, it must tell you its decision by ${decision}.`,
         `If you have heard nothing by ${decision}, send the letter to chase a late decision.`,
-        'If the council decides not to carry out an assessment, you can appeal to the SEND Tribunal. Before you appeal, you must contact the mediation adviser named in the decision letter within 2 months of the date the letter was sent.',
+        `If the council decides not to carry out an assessment, you can appeal to the SEND Tribunal. Before you appeal, you must contact the mediation adviser named in the decision letter within ${within('contactMediationAdviser')} of the date the letter was sent.`,
       ],
     },
   }

@@ -1,19 +1,18 @@
 import type { Temporal } from 'temporal-polyfill'
-import { formatDate, monthsAfter } from '../../law/index.js'
+import { formatDate, periodEnds, periodOf } from '../../law/index.js'
 import { heading, list, paragraph, paragraphsOf, type Block, type LetterModel } from '../model.js'
-import type { RecordsRequestFields } from '../schemas.js'
-import { aboutChild, cite, frame, isoToDate } from './common.js'
+import type { RecordsRequestFields } from './schema.js'
+import { aboutChild, capitalised, citationsOf, frame, isoToDate, lawOf, within } from '../shared/template-parts.js'
 
 export const RECORDS_REQUEST_VERSION = 1
 
 /**
- * A subject access request (UK GDPR Article 15) to a school or local authority. The reply is
- * due within one month of receipt (Article 12(3)), counted by the engine's corresponding-date
- * rule. Neither article is quoted in the rules reference yet, hence grade U.
+ * A subject access request to a school or local authority. The reply is due within the time the
+ * law engine's subjectAccessReply duty gives, counted by its corresponding-date rule.
  */
 export function recordsRequest(fields: RecordsRequestFields, today: Temporal.PlainDate): LetterModel {
   const { letterDate, parts } = frame({ fields, today })
-  const replyBy = monthsAfter(letterDate, 1)
+  const replyBy = periodEnds(letterDate, periodOf('subjectAccessReply'))
   const due = formatDate(replyBy)
   const { child } = fields
   const self = fields.requesterIsYoungPerson === true
@@ -21,11 +20,11 @@ export function recordsRequest(fields: RecordsRequestFields, today: Temporal.Pla
   const holder = fields.recordsHeldBy === 'school' ? 'the school' : 'the council'
 
   const opening = self
-    ? 'I am making a subject access request under Article 15 of the UK General Data Protection Regulation (UK GDPR) for the personal data you hold about me, ' +
+    ? `I am making a subject access request under ${lawOf('subjectAccess')} for the personal data you hold about me, ` +
       child.name +
       (child.dateOfBirth === undefined ? '' : ` (date of birth ${formatDate(isoToDate(child.dateOfBirth))})`) +
       '.'
-    : `I am making a subject access request under Article 15 of the UK General Data Protection Regulation (UK GDPR) for the personal data you hold about ${aboutChild(child)}. ` +
+    : `I am making a subject access request under ${lawOf('subjectAccess')} for the personal data you hold about ${aboutChild(child)}. ` +
       "I am making this request on my child's behalf, as their parent."
 
   const usual =
@@ -55,7 +54,7 @@ export function recordsRequest(fields: RecordsRequestFields, today: Temporal.Pla
   blocks.push(
     heading('Your reply'),
     paragraph(
-      'Article 12(3) of the UK GDPR says you must reply without undue delay, and at the latest within one month of receiving this request. ' +
+      `${capitalised(lawOf('subjectAccessReply'))} says you must reply without undue delay, and at the latest within ${within('subjectAccessReply')} of receiving this request. ` +
         `If you receive it on ${parts.date}, that is by ${due}.`,
     ),
     paragraph(
@@ -74,12 +73,12 @@ export function recordsRequest(fields: RecordsRequestFields, today: Temporal.Pla
     subject: self ? 'Subject access request for my records' : `Subject access request for ${child.name}'s records`,
     ...parts,
     blocks,
-    citations: [cite('UK GDPR', 'Art. 15', 'U'), cite('UK GDPR', 'Art. 12(3)', 'U')],
+    citations: citationsOf('subjectAccess', 'subjectAccessReply'),
     nextSteps: {
       replyBy: replyBy.toString(),
       text: [
         `If ${holder} receives your request on ${parts.date}, you should get the records by ${due}.`,
-        `For a complex request, ${holder} can take up to two more months, but it must tell you so within the first month.`,
+        `For a complex request, ${holder} can take up to ${within('subjectAccessExtension')} more, but it must tell you so within ${within('subjectAccessReply')} of receiving your request.`,
         `If nothing arrives by ${due}, write to remind them and ask when you will get the records.`,
         "If you are still unhappy, you can complain to the Information Commissioner's Office (ICO).",
       ],

@@ -1,18 +1,16 @@
 import type { Temporal } from 'temporal-polyfill'
-import { formatDate, workingDaysAfter } from '../../law/index.js'
+import { formatDate, periodEnds } from '../../law/index.js'
+import { REPLY_ASK } from '../shared/asks.js'
 import { heading, paragraph, paragraphsOf, type Block, type LetterModel } from '../model.js'
-import type { MeetingRequestFields } from '../schemas.js'
-import { cite, frame, possessive } from './common.js'
+import type { MeetingRequestFields } from './schema.js'
+import { citationsOf, frame, possessive } from '../shared/template-parts.js'
 
 export const MEETING_REQUEST_VERSION = 1
-
-/** No law sets a time for a school to reply; 10 working days is a polite, firm ask. */
-const REPLY_WORKING_DAYS = 10
 
 /** A request to meet the class teacher, SENCO or headteacher about a child's needs. */
 export function meetingRequest(fields: MeetingRequestFields, today: Temporal.PlainDate): LetterModel {
   const { letterDate, parts } = frame({ fields, today })
-  const replyBy = workingDaysAfter(letterDate, REPLY_WORKING_DAYS)
+  const replyBy = periodEnds(letterDate, REPLY_ASK)
   const reply = formatDate(replyBy)
   const { child } = fields
   const who =
@@ -47,7 +45,7 @@ export function meetingRequest(fields: MeetingRequestFields, today: Temporal.Pla
     subject: `Request for a meeting about ${child.name}`,
     ...parts,
     blocks,
-    citations: [cite('Education Act 2002', 's.29', 'S')],
+    citations: citationsOf('schoolComplaintsProcedure'),
     nextSteps: {
       replyBy: replyBy.toString(),
       text: [

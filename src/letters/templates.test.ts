@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { Temporal } from 'temporal-polyfill'
-import { formatDate, monthsAfter, SOURCES, workingDaysAfter } from '../../law/index.js'
-import { buildLetter, LETTER_TYPES, type LetterModel, type LetterType } from '../index.js'
-import { ARABIC, AWKWARD, TEMPLATE_SYNTAX, TODAY, VALID } from '../testing/fixtures.js'
+import { formatDate, monthsAfter, SOURCES, workingDaysAfter } from '../law/index.js'
+import { buildLetter, LETTER_TYPES, type LetterModel, type LetterType } from './index.js'
+import { ARABIC, AWKWARD, TEMPLATE_SYNTAX, TODAY, VALID } from './testing/fixtures.js'
 
 const build = (type: LetterType, input: unknown, today = TODAY): LetterModel => {
   const result = buildLetter(type, input, today)
@@ -141,7 +141,7 @@ describe('complaint', () => {
   test('next steps point to the Ombudsman with its 12-month limit', () => {
     const m = build('complaint', VALID.complaint)
     assert.ok(m.nextSteps.text.some((t) => t.includes('Local Government and Social Care Ombudsman') && t.includes('12 months')))
-    assert.ok(cites(m, 'LGA 1974', 's.26B', 'P'))
+    assert.ok(cites(m, 'LGA 1974', 's.26B(2)(a)', 'P'))
   })
 })
 
@@ -208,7 +208,7 @@ describe('chase a late decision', () => {
   const cases = [
     { limit: 'assessment-decision', startedOn: '2026-09-01', ends: '13 October 2026', weeks: '6 weeks', ref: 'reg 5(1)', grade: 'P' },
     { limit: 'final-plan', startedOn: '2026-05-01', ends: '18 September 2026', weeks: '20 weeks', ref: 'reg 13(2)', grade: 'P' },
-    { limit: 'review-decision', startedOn: '2026-09-15', ends: '13 October 2026', weeks: '4 weeks', ref: 'reg 20', grade: 'U' },
+    { limit: 'review-decision', startedOn: '2026-09-15', ends: '13 October 2026', weeks: '4 weeks', ref: 'reg 20(10)', grade: 'U' },
   ] as const
 
   for (const c of cases) {
@@ -221,6 +221,8 @@ describe('chase a late decision', () => {
       assert.ok(text.includes('formal complaint'))
       assert.ok(text.includes('Local Government and Social Care Ombudsman'))
       assert.ok(cites(m, 'SEND Regs 2014', c.ref, c.grade))
+      // The rule in the letter's words is the one it cites (the law says reg 20(10), not reg 20).
+      assert.ok(text.includes(`${c.ref.replace('reg ', 'egulation ')} of the Special Educational Needs and Disability Regulations 2014`), text)
       assert.equal(m.nextSteps.replyBy, '2026-11-16')
       assert.equal(m.reference, 'Your reference: LCC/{{ id }}/${n}')
     })
@@ -239,7 +241,7 @@ describe('records request', () => {
     const m = build('records-request', { ...VALID['records-request'], date: '2027-01-31' }, date('2027-01-31'))
     assert.equal(m.nextSteps.replyBy, monthsAfter(date('2027-01-31'), 1).toString())
     assert.equal(m.nextSteps.replyBy, '2027-02-28')
-    assert.ok(body(m).includes('Article 12(3) of the UK GDPR'))
+    assert.ok(body(m).includes('Article 12(3) of the UK General Data Protection Regulation'))
     assert.ok(body(m).includes('that is by 28 February 2027'))
     assert.ok(cites(m, 'UK GDPR', 'Art. 12(3)', 'U'))
     assert.ok(body(m).includes('SEN casework file'))

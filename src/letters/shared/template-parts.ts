@@ -1,7 +1,17 @@
 import type { Temporal } from 'temporal-polyfill'
-import { formatDate, parseIsoDate, type Grade, type SourceId } from '../../law/index.js'
+import {
+  citationInWords,
+  DUTIES,
+  formatDate,
+  parseIsoDate,
+  periodInWords,
+  periodOf,
+  type DutyId,
+  type Grade,
+  type SourceId,
+} from '../../law/index.js'
 import { paragraphsOf, type Block, type LetterCitation, type LetterModel } from '../model.js'
-import type { Child, Recipient, Sender } from '../schemas.js'
+import type { Child, Recipient, Sender } from './fields.js'
 
 // Pieces every template shares. The family's own words are only ever placed into strings
 // here, never parsed: a "{{ }}" or "<b>" typed in a form stays exactly that.
@@ -89,3 +99,28 @@ export function frame({ fields, today }: Frame) {
     },
   }
 }
+
+/** "6 weeks": the time limit of a duty, in the words the law engine gives it. */
+export const within = (id: DutyId): string => periodInWords(periodOf(id))
+
+/** "regulation 5(1) of the Special Educational Needs and Disability Regulations 2014": a duty's first rule. */
+export function lawOf(id: DutyId): string {
+  const first = DUTIES[id].citations[0]
+  if (first === undefined) throw new RangeError(`${id} has no citation`)
+  return citationInWords(first)
+}
+
+/** The citations of several duties, in order, each rule once. */
+export function citationsOf(...ids: DutyId[]): LetterCitation[] {
+  const seen = new Set<string>()
+  return ids
+    .flatMap((id) => DUTIES[id].citations)
+    .filter((c) => {
+      const key = `${c.source} ${c.ref}`
+      return seen.has(key) ? false : (seen.add(key), true)
+    })
+    .map((c) => ({ ...c }))
+}
+
+/** The first letter in capitals, for a rule that starts a sentence. */
+export const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

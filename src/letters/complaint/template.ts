@@ -1,16 +1,16 @@
 import type { Temporal } from 'temporal-polyfill'
-import { formatDate, workingDaysAfter } from '../../law/index.js'
+import { formatDate, periodEnds, periodInWords, type Period } from '../../law/index.js'
 import { heading, paragraph, paragraphsOf, type Block, type LetterModel } from '../model.js'
-import type { ComplaintFields } from '../schemas.js'
-import { aboutChild, cite, frame, labelled } from './common.js'
+import type { ComplaintFields } from './schema.js'
+import { aboutChild, citationsOf, frame, labelled, within } from '../shared/template-parts.js'
 
 export const COMPLAINT_VERSION = 1
 
 /** A formal complaint to a school, academy trust or council, one section per issue. */
 export function complaint(fields: ComplaintFields, today: Temporal.PlainDate): LetterModel {
   const { letterDate, parts } = frame({ fields, today })
-  const days = fields.respondWithinWorkingDays
-  const replyBy = workingDaysAfter(letterDate, days)
+  const asked: Period = { amount: fields.respondWithinWorkingDays, unit: 'working days' }
+  const replyBy = periodEnds(letterDate, asked)
   const reply = formatDate(replyBy)
   const count = fields.issues.length
 
@@ -44,7 +44,7 @@ export function complaint(fields: ComplaintFields, today: Temporal.PlainDate): L
         'Please also send me a copy of your complaints procedure.',
     ),
     paragraph(
-      `Please send me your full written response by ${reply}, which is ${days} working days from the date of this letter. ` +
+      `Please send me your full written response by ${reply}, which is ${periodInWords(asked)} from the date of this letter. ` +
         'If you cannot reply in full by then, please write to me before that date to explain why and to tell me when you will reply.',
     ),
     paragraph('I am happy to meet to talk about this if that would help to put things right.'),
@@ -57,18 +57,14 @@ export function complaint(fields: ComplaintFields, today: Temporal.PlainDate): L
     subject: `Formal complaint about the support for ${fields.child.name}`,
     ...parts,
     blocks,
-    citations: [
-      cite('Education Act 2002', 's.29', 'S'),
-      cite('LGA 1974', 's.26B', 'P'),
-      cite('LGA 1974', 's.26(6)(a)', 'P'),
-    ],
+    citations: citationsOf('schoolComplaintsProcedure', 'ombudsmanComplaint', 'ombudsmanAfterCouncilProcedure'),
     nextSteps: {
       replyBy: replyBy.toString(),
       text: [
         'Keep a copy of this letter and a note of the date you sent it.',
         `You should get a full reply by ${reply}.`,
         "If you get no reply by then, or you are unhappy with the reply, ask for your complaint to go to the next stage of the complaints procedure. Depending on who you complained to, that may be the governing board, the academy trust or the council's complaints team.",
-        'If your complaint is about the council and you are still unhappy when its complaints procedure has finished, you can complain to the Local Government and Social Care Ombudsman. You must do this in writing within 12 months of first knowing about the problem.',
+        `If your complaint is about the council and you are still unhappy when its complaints procedure has finished, you can complain to the Local Government and Social Care Ombudsman. You must do this in writing within ${within('ombudsmanComplaint')} of first knowing about the problem.`,
         'Some decisions, such as refusing an EHC needs assessment or what an EHC plan says, are challenged by appealing to the SEND Tribunal, not by complaining. The Ombudsman cannot usually look at something you could appeal. Check the time limit for appealing too.',
       ],
     },

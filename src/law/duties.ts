@@ -1,0 +1,88 @@
+import type { Temporal } from 'temporal-polyfill'
+import { cite, publicCitation, refInWords, SOURCES, type Citation, type SourceId } from './citations.js'
+import { APPEAL_DEADLINE_CITATIONS } from './timelines/appeal-deadline.js'
+import { LATE_APPEAL, MILESTONES, type PublicCitation } from './timelines/milestones.js'
+import { monthsAfter, workingDaysAfter } from './plain-dates.js'
+
+// The time limits and rights that letters quote, each with the rule behind it. Letters say
+// "within 6 weeks" and "regulation 5(1) of ..." only by reading this table, so the words in a
+// letter and the dates the engine works out cannot drift apart. Where the engine has a milestone
+// for the same rule, the citations are the milestone's own.
+
+export type PeriodUnit = 'days' | 'working days' | 'weeks' | 'months'
+export interface Period {
+  amount: number
+  unit: PeriodUnit
+}
+
+export interface Duty {
+  /** The time limit, if the rule sets one. */
+  period?: Period
+  citations: readonly PublicCitation[]
+}
+
+const pub = (...cs: Citation[]) => Object.freeze(cs.map(publicCitation))
+const duty = (citations: readonly PublicCitation[], period?: Period): Duty =>
+  Object.freeze(period ? { period, citations } : { citations })
+
+export const DUTIES = {
+  // Mediation and the appeal (reference §1-§2).
+  contactMediationAdviser: duty(MILESTONES.contactMediationAdviser.citations, { amount: 2, unit: 'months' }),
+  certificateWithoutMediation: duty(MILESTONES.certificateDue.citations, { amount: 3, unit: 'working days' }),
+  mediationHeld: duty(MILESTONES.mediationBy.citations, { amount: 30, unit: 'days' }),
+  certificateAfterMediation: duty(MILESTONES.postMediationCertificateDue.citations, { amount: 3, unit: 'working days' }),
+  mediationCertificate: duty(MILESTONES.certificateIssued.citations),
+  appealAfterDecision: duty(pub(...APPEAL_DEADLINE_CITATIONS), { amount: 2, unit: 'months' }),
+  appealAfterCertificate: duty(pub(...APPEAL_DEADLINE_CITATIONS), { amount: 1, unit: 'months' }),
+  lateAppeal: duty(LATE_APPEAL.citations),
+  // EHC needs assessments and plans (reference §3).
+  assessmentRequestRight: duty(pub(cite('CFA 2014', 's.36(1)', 'U'), cite('CFA 2014', 's.36(8)', 'U'))),
+  assessmentRefusalReasons: duty(pub(cite('SEND Regs 2014', 'reg 5(3)', 'P'))),
+  assessmentDecision: duty(MILESTONES.assessmentDecisionDue.citations, { amount: 6, unit: 'weeks' }),
+  assessmentDecisionExceptions: duty(pub(cite('SEND Regs 2014', 'reg 5(4)', 'P-part'))),
+  finalPlan: duty(MILESTONES.finalPlanDue.citations, { amount: 20, unit: 'weeks' }),
+  finalPlanExceptions: duty(pub(cite('SEND Regs 2014', 'reg 13(3)', 'P-part'))),
+  reviewDecision: duty(MILESTONES.reviewDecisionDue.citations, { amount: 4, unit: 'weeks' }),
+  // Complaints and the Ombudsman.
+  schoolComplaintsProcedure: duty(pub(cite('Education Act 2002', 's.29', 'S'))),
+  ombudsmanComplaint: duty(MILESTONES.ombudsmanComplaintBy.citations, { amount: 12, unit: 'months' }),
+  ombudsmanAfterCouncilProcedure: duty(pub(cite('LGA 1974', 's.26(6)(a)', 'P'))),
+  disagreementResolution: duty(pub(cite('SEND Code of Practice 2015', '11.6-11.10', 'S'))),
+  // Records.
+  subjectAccess: duty(pub(cite('UK GDPR', 'Art. 15', 'U'))),
+  subjectAccessReply: duty(pub(cite('UK GDPR', 'Art. 12(3)', 'U')), { amount: 1, unit: 'months' }),
+  subjectAccessExtension: duty(pub(cite('UK GDPR', 'Art. 12(3)', 'U')), { amount: 2, unit: 'months' }),
+} as const satisfies Record<string, Duty>
+
+export type DutyId = keyof typeof DUTIES
+
+/** "6 weeks", "1 month", "3 working days". */
+export function periodInWords({ amount, unit }: Period): string {
+  return amount === 1 ? `1 ${unit.replace(/s$/, '')}` : `${amount} ${unit}`
+}
+
+/** The period of a duty that has one; a programming error otherwise. */
+export function periodOf(id: DutyId): Period {
+  const period = (DUTIES[id] as Duty).period
+  if (period === undefined) throw new RangeError(`${id} sets no time limit`)
+  return period
+}
+
+/** The last day of a period from a date, counted as the engine counts it. */
+export function periodEnds(from: Temporal.PlainDate, { amount, unit }: Period): Temporal.PlainDate {
+  switch (unit) {
+    case 'days':
+      return from.add({ days: amount })
+    case 'working days':
+      return workingDaysAfter(from, amount)
+    case 'weeks':
+      return from.add({ weeks: amount })
+    case 'months':
+      return monthsAfter(from, amount)
+  }
+}
+
+/** "regulation 5(1) of the Special Educational Needs and Disability Regulations 2014". */
+export function citationInWords({ source, ref }: { source: SourceId; ref: string }): string {
+  return `${refInWords(source, ref)} of the ${SOURCES[source]}`
+}

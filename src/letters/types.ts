@@ -1,0 +1,15 @@
+// The letter types, by id. Each has its own folder under src/letters: template, schema and form.
+
+export const LETTER_TYPES = [
+  'complaint',
+  'assessment-request',
+  'mediation-reply',
+  'meeting-request',
+  'records-request',
+  'disagreement-resolution-request',
+  'chase-late-decision',
+] as const
+export type LetterType = (typeof LETTER_TYPES)[number]
+
+export const isLetterType = (value: unknown): value is LetterType =>
+  typeof value === 'string' && (LETTER_TYPES as readonly string[]).includes(value)
