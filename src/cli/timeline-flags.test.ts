@@ -65,7 +65,7 @@ test('every flag of the plan, the Tribunal and travel reaches the API under its 
       { decision: 'disability-discrimination', actOn: '2026-03-02', discriminationBy: 'local authority' },
     ],
   ]
-  for (const [argv, request] of cases) assert.deepEqual(json(argv), api(request), argv.join(' '))
+  for (const [argv, request] of cases) assert.deepEqual(await json(argv), api(request), argv.join(' '))
 })
 
 test("--area counts an exclusion with the council's published term dates", async () => {

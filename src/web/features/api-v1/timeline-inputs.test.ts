@@ -136,7 +136,7 @@ describe('POST /api/v1/timeline: the new inputs', () => {
     ['an order without its date', { tribunal: { order: 'amend-plan' } }, 'tribunal.orderSentOn', /order was sent/],
     ['recommendations as a word', { tribunal: { recommendations: 'yes' } }, 'tribunal.recommendations', /true or false/],
     ['registered before lodged', { tribunal: { lodgedOn: '2026-01-10', registeredOn: '2026-01-05' } }, 'tribunal.registeredOn', /registered before/],
-    ['an unknown tribunal field', { tribunal: { lodged: '2026-01-10' } }, 'tribunal', /Unknown field: lodged/],
+    ['an unknown tribunal field', { tribunal: { lodged: '2026-01-10' } }, 'tribunal.lodged', /"lodged" is not a field this request takes/],
     ['a complaint date written wrongly', { complaint: { madeOn: 'yesterday' } }, 'complaint.madeOn', /YYYY-MM-DD/],
     ['term dates that are not a list', { decision: 'exclusion', exclusion: { termDates: 'autumn' } }, 'exclusion.termDates', /list of terms/],
     ['a term ending before it starts', { decision: 'exclusion', exclusion: { termDates: [{ from: '2026-03-27', to: '2026-02-23' }] } }, 'exclusion.termDates.0.to', /cannot end before/],
