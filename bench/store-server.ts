@@ -5,11 +5,9 @@
 import { loadConfig } from '../src/config.js'
 import { services } from '../src/services.js'
 import { buildApp } from '../src/web/app.js'
-import { standInCaseRoutes } from './stand-in-routes.js'
 
 const config = { ...loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }), HOST: '127.0.0.1' }
 const app = await buildApp(config, await services(config), { rateLimitMax: 1e9 })
-standInCaseRoutes(app)
 const address = await app.listen({ port: config.PORT, host: '127.0.0.1' })
 console.log(`listening ${address}`)
 process.on('SIGTERM', () => void app.close().then(() => process.exit(0)))
