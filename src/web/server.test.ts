@@ -19,7 +19,11 @@ async function startServer() {
   const log = { out: '' }
   child.stdout.on('data', (d) => (log.out += d))
   const address = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${log.out}`)), 20_000)
+    // A loaded machine can take a while to start tsx; never leave the child running if it does not start.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`server did not start: ${log.out}`))
+    }, 60_000)
     child.stdout.on('data', () => {
       const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(log.out)
       if (m?.[1]) {
