@@ -48,6 +48,8 @@ export const GuidanceFrontMatter = z.strictObject({
     .refine((s) => /[.!?]$/.test(s), 'must end with a full stop'),
   order: z.number().int().nonnegative(),
   citations: z.array(Citation).min(1, 'must cite at least one source'),
+  /** Words families search with that the page itself may not use ("deadline" where the page says "time limit"). */
+  keywords: z.array(oneLine).min(1).optional(),
 })
 
 /** Front matter for one file: the slug must equal the file name so URLs and files never drift apart. */
