@@ -19,6 +19,8 @@ export interface GuidancePage {
   summary: string
   order: number
   citations: Citation[]
+  /** Extra words search should find the page by (front matter `keywords`). */
+  keywords?: string[] | undefined
   html: string
   /** Plain text of the body, for search. */
   text: string

@@ -48,6 +48,8 @@ export const GuidanceFrontMatter = z.strictObject({
     .refine((s) => /[.!?]$/.test(s), 'must end with a full stop'),
   order: z.number().int().nonnegative(),
   citations: z.array(Citation).min(1, 'must cite at least one source'),
+  /** Words families search with that the page itself may not use ("deadline" where the page says "time limit"). */
+  keywords: z.array(oneLine).min(1).optional(),
 })
 
 /** Front matter for one file: the slug must equal the file name so URLs and files never drift apart. */
@@ -61,14 +63,37 @@ export const guidanceFrontMatterFor = (fileSlug: string) =>
 // "Not confirmed: ask SENDIASS for their phone number."
 const notConfirmedNote = oneLine.regex(/^Not confirmed: /, 'must start with "Not confirmed: "')
 
-const Contactable = z.strictObject({
-  name: oneLine,
-  description: text,
-  website: url.optional(),
-  phone: phone.optional(),
-  email: z.email().optional(),
-  note: notConfirmedNote.optional(),
-})
+/**
+ * The contact details a directory entry can lack. Listing one under `notConfirmed` says we looked for it on
+ * public pages and could not confirm it, so the page shows "Not confirmed" rather than leaving a gap nobody
+ * can read (a YAML comment beside the list names the pages and the date we read them).
+ */
+export const CONTACT_FIELDS = ['address', 'phone', 'email', 'website', 'openingHours'] as const
+export type ContactField = (typeof CONTACT_FIELDS)[number]
+
+const notConfirmedList = z
+  .array(z.enum(CONTACT_FIELDS))
+  .min(1)
+  .refine((l) => new Set(l).size === l.length, 'must not list a field twice')
+  .optional()
+
+/** A field is either given or marked not confirmed, never both. */
+const confirmedOrMarked = (entry: { notConfirmed?: readonly ContactField[] | undefined } & Partial<Record<ContactField, unknown>>) =>
+  !(entry.notConfirmed ?? []).some((f) => entry[f] !== undefined)
+const bothMessage = { message: 'must not mark a field not confirmed and also give it', path: ['notConfirmed'] }
+
+const Contactable = z
+  .strictObject({
+    name: oneLine,
+    description: text,
+    website: url.optional(),
+    phone: phone.optional(),
+    email: z.email().optional(),
+    address: oneLine.optional(),
+    note: notConfirmedNote.optional(),
+    notConfirmed: notConfirmedList,
+  })
+  .refine(confirmedOrMarked, bothMessage)
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
 const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time such as 09:30')
@@ -181,29 +206,44 @@ export const Area = z.strictObject({
   /** Where the area comes in lists (lower first); areas without one follow, by name. */
   order: z.number().int().nonnegative().optional(),
   localAuthority: oneLine,
-  sendiass: z.strictObject({
-    name: oneLine,
-    address: oneLine,
-    phone,
-    email: z.email(),
-    website: url,
-    opening: oneLine,
-    openingHours: z.array(OpeningHours).min(1).optional(),
-    note: notConfirmedNote.optional(),
-  }),
+  sendiass: z
+    .strictObject({
+      name: oneLine,
+      address: oneLine,
+      phone,
+      email: z.email(),
+      website: url,
+      opening: oneLine,
+      openingHours: z.array(OpeningHours).min(1).optional(),
+      note: notConfirmedNote.optional(),
+      notConfirmed: notConfirmedList,
+    })
+    .refine(confirmedOrMarked, bothMessage),
   localOffer: z.strictObject({ name: oneLine, website: url }),
-  senTeam: z.strictObject({
-    name: oneLine,
-    phone: phone.optional(),
-    email: z.email().optional(),
-    website: url.optional(),
-    address: oneLine.optional(),
-    note: notConfirmedNote.optional(),
-  }),
+  senTeam: z
+    .strictObject({
+      name: oneLine,
+      phone: phone.optional(),
+      email: z.email().optional(),
+      website: url.optional(),
+      address: oneLine.optional(),
+      note: notConfirmedNote.optional(),
+      notConfirmed: notConfirmedList,
+    })
+    .refine(confirmedOrMarked, bothMessage),
   mediation: Contactable,
   disagreementResolution: Contactable,
   complaints: z.strictObject({
-    council: z.strictObject({ name: oneLine, website: url.optional(), phone: phone.optional(), note: notConfirmedNote.optional() }),
+    council: z
+      .strictObject({
+        name: oneLine,
+        website: url.optional(),
+        phone: phone.optional(),
+        email: z.email().optional(),
+        note: notConfirmedNote.optional(),
+        notConfirmed: notConfirmedList,
+      })
+      .refine(confirmedOrMarked, bothMessage),
   }),
   schoolTerms: SchoolTerms.optional(),
 })

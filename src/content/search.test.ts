@@ -94,3 +94,8 @@ test('the pages for the plan’s later life, appeals already made, travel and yo
   assert.equal(first('school transport'), 'school-travel')
   assert.equal(first('mental capacity'), 'young-people')
 })
+
+test('"deadline" finds the appeals page first: its keywords say what the page calls a time limit', () => {
+  for (const q of ['deadline', 'deadlines', 'appeal deadline']) assert.equal(search(q)[0]?.slug, 'appeals', q)
+  assert.equal(search('deadline')[0]?.href, '/guidance/appeals')
+})

@@ -5,6 +5,8 @@ export interface GuidanceSearchResult {
   slug: string
   title: string
   summary: string
+  /** Where the result lives: the guidance page, or another page such as an area's local help. */
+  href: string
   score: number
 }
 
@@ -12,7 +14,12 @@ export interface GuidanceSearch {
   search(query: string, limit?: number): GuidanceSearchResult[]
 }
 
-type IndexedPage = Pick<GuidancePage, 'slug' | 'title' | 'summary' | 'text'>
+/** Anything search can find: a guidance page, or another page (given its own `href`) such as local help. */
+export type IndexedPage = Pick<GuidancePage, 'slug' | 'title' | 'summary' | 'text'> & {
+  keywords?: readonly string[] | undefined
+  href?: string
+}
+type IndexedDoc = { slug: string; title: string; summary: string; text: string; keywords: string; href: string }
 
 /** Longer queries are cut: nobody types more, and it bounds the work a request can cause. */
 export const MAX_QUERY_LENGTH = 200
@@ -38,18 +45,28 @@ const prefix = (term: string) => term.length <= MAX_TERM_FOR_FUZZY
 const fuzzy = (term: string) => (term.length <= MAX_TERM_FOR_FUZZY ? 0.2 : false)
 
 export function createGuidanceSearch(pages: readonly IndexedPage[]): GuidanceSearch {
-  const index = new MiniSearch<IndexedPage>({
+  const index = new MiniSearch<IndexedDoc>({
     idField: 'slug',
-    fields: ['title', 'summary', 'text'],
-    storeFields: ['slug', 'title', 'summary'],
+    fields: ['title', 'summary', 'text', 'keywords'],
+    storeFields: ['slug', 'title', 'summary', 'href'],
     processTerm,
     searchOptions: {
-      boost: { title: 3, summary: 1.5 },
+      // Keywords are the words families use for a page ("deadline"): as strong a sign as its title.
+      boost: { title: 3, keywords: 3, summary: 1.5 },
       prefix,
       fuzzy,
     },
   })
-  index.addAll(pages.map(({ slug, title, summary, text }) => ({ slug, title, summary, text })))
+  index.addAll(
+    pages.map(({ slug, title, summary, text, keywords, href }) => ({
+      slug,
+      title,
+      summary,
+      text,
+      keywords: (keywords ?? []).join(' '),
+      href: href ?? `/guidance/${slug}`,
+    })),
+  )
 
   return {
     search(query, limit = 10) {
@@ -59,7 +76,7 @@ export function createGuidanceSearch(pages: readonly IndexedPage[]): GuidanceSea
       return index
         .search(q)
         .slice(0, max)
-        .map((r) => ({ slug: String(r.slug), title: String(r.title), summary: String(r.summary), score: r.score }))
+        .map((r) => ({ slug: String(r.slug), title: String(r.title), summary: String(r.summary), href: String(r.href), score: r.score }))
     },
   }
 }

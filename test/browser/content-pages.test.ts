@@ -157,8 +157,9 @@ test('search from the guidance list leads to results and on to the page', async 
   const { page, requests, close } = await openPage(h, { javaScriptEnabled: false })
   try {
     await visit(page, '/guidance')
-    await page.getByLabel('Search the guidance').fill('mediation')
-    await page.getByRole('button', { name: 'Search' }).click()
+    const form = page.getByRole('search', { name: 'Guidance' })
+    await form.getByLabel('Search the guidance').fill('mediation')
+    await form.getByRole('button', { name: 'Search' }).click()
     await page.waitForURL(/\/search\?q=mediation$/)
     const first = page.getByTestId('results').getByRole('link').first()
     assert.match(await first.innerText(), /mediation/i)
@@ -168,4 +169,82 @@ test('search from the guidance list leads to results and on to the page', async 
   } finally {
     await close()
   }
+})
+
+// Issue 8: from any guidance page, the header's search box finds the appeals page for "deadline"; local help
+// shows Knowsley's SEN team (with what could not be confirmed said plainly); all axe-clean at 320px.
+describe('issue 8: search in the header, and local help at 320px', () => {
+  test('guidance -> header search "deadline" -> the appeals page, with JavaScript off', async () => {
+    const { page, requests, close } = await openPage(h, { javaScriptEnabled: false, width: 320 })
+    try {
+      await visit(page, '/guidance/first-steps')
+      assert.match(await page.getByTestId('sendiass-phone').innerText(), /0800 012 9066/)
+      const header = page.getByRole('search', { name: 'Site' })
+      await header.getByLabel('Search guidance and local help').fill('deadline')
+      await header.getByRole('button', { name: 'Search' }).click()
+      await page.waitForURL(/\/search\?q=deadline$/)
+      const first = page.getByTestId('results').getByRole('link').first()
+      assert.match(await first.innerText(), /appeal/i)
+      await first.click()
+      await page.waitForURL(`${h.baseUrl}/guidance/appeals`)
+      assert.match((await page.locator('h1').innerText()).trim(), /appeal to the SEND Tribunal/)
+      assert.deepEqual(sameOrigin(h, requests), [])
+    } finally {
+      await close()
+    }
+  })
+
+  test('search results, the appeals page and Knowsley local help are accessible at 320px and do not scroll sideways', async () => {
+    const { page, requests, close } = await openPage(h, { width: 320 })
+    try {
+      for (const path of ['/search?q=deadline', '/search?q=Knowsley', '/guidance/appeals', '/local-help?area=knowsley', '/local-help?area=liverpool']) {
+        await visit(page, path)
+        await assertAccessible(page, `${path} at 320px`)
+        await assertNoHorizontalScroll(page, `${path} at 320px`)
+      }
+      assert.deepEqual(sameOrigin(h, requests), [])
+    } finally {
+      await close()
+    }
+  })
+
+  test('local help shows Knowsley\'s SEN team, and "Opening times" is not broken inside a word at 320px', async () => {
+    const { page, close } = await openPage(h, { width: 320 })
+    try {
+      await visit(page, '/search?q=Knowsley')
+      await page.getByTestId('results').getByRole('link', { name: 'Help in Knowsley' }).click()
+      await page.waitForURL(`${h.baseUrl}/local-help?area=knowsley`)
+      const senTeam = page.locator('#sen-team + p + .app-directory__service')
+      assert.match(await senTeam.innerText(), /Knowsley Council SEN Team[\s\S]*Phone\s+Not confirmed[\s\S]*Email\s+Not confirmed[\s\S]*Address\s+Not confirmed/)
+      // Each "Opening times" key is on one line: its height is that of a single line of its text.
+      const keys = page.locator('dt', { hasText: 'Opening times' })
+      assert.ok((await keys.count()) > 0)
+      for (const key of await keys.all()) {
+        const lines = await key.evaluate((el) => {
+          const range = document.createRange()
+          range.selectNodeContents(el)
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+        })
+        assert.equal(lines, 1, '"Opening times" on one line')
+      }
+    } finally {
+      await close()
+    }
+  })
+
+  test('the print view of a plan asks for no missing favicon', async () => {
+    const { page, close } = await openPage(h, { width: 320 })
+    try {
+      const missing: string[] = []
+      page.on('response', (r) => {
+        if (r.status() === 404) missing.push(r.url())
+      })
+      await visit(page, '/plan/print?decision=refuse-assessment&noticeSentOn=2026-11-02&area=knowsley')
+      const icon = await page.request.get(`${h.baseUrl}/favicon.ico`)
+      assert.equal(icon.status(), 200, 'the redirect ends at the icon')
+      assert.deepEqual(missing, [])
+    } finally {
+      await close()
+    }
+  })
 })

@@ -47,7 +47,7 @@ export type RouteClass = 'pages' | 'api' | 'letters' | 'static' | 'notFound'
 
 /** The kind of a route by its URL pattern; letters are the routes that render a document. */
 export function routeClass(url: string): RouteClass {
-  if (url.startsWith('/assets/') || url === '/letters/letter.css') return 'static'
+  if (url.startsWith('/assets/') || url === '/letters/letter.css' || url === '/favicon.ico') return 'static'
   if (url.startsWith('/api/v1/letters') || /^\/letters\/[^/]+\/download$/.test(url)) return 'letters'
   if (isApiUrl(url)) return 'api'
   return 'pages'

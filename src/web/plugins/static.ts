@@ -19,4 +19,9 @@ export const staticAssets = fp(async (app: FastifyInstance) => {
     decorateReply: false,
     index: false,
   })
+  // Browsers ask for /favicon.ico on pages without an icon link of their own (a letter's print view, a PDF
+  // opened in a tab): send them to the service's icon rather than a 404.
+  app.get('/favicon.ico', async (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=86400').redirect('/assets/favicon.svg', 301),
+  )
 })

@@ -90,6 +90,16 @@ describe('GET /guidance/:slug', () => {
     assert.match(stale, /Choose where you live/)
   })
 
+  test('every guidance page gives the SENDIASS phone number near the top: both areas\' with none chosen', async () => {
+    const line = (body: string) => /data-testid="sendiass-phone">([\s\S]*?)<\/div>/.exec(body)?.[1] ?? ''
+    for (const page of content.guidance) {
+      const none = line((await app.inject(`/guidance/${page.slug}`)).body)
+      assert.match(none, /Free advice in Liverpool and Knowsley: call Liverpool &amp; Knowsley SENDIASS on <a [^>]*>0800 012 9066<\/a>/, page.slug)
+    }
+    const chosen = line((await app.inject({ url: '/guidance/appeals', cookies: { area: 'liverpool' } })).body)
+    assert.match(chosen, /Free advice in Liverpool: call/)
+  })
+
   test('an unknown page is the 404 page', async () => {
     for (const url of ['/guidance/no-such-page', '/guidance/MEDIATION', '/guidance/%3Cscript%3E']) {
       const res = await app.inject(url)

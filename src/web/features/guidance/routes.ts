@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { GuidancePage } from '../../../content/load-content.js'
 import { createGuidanceSearch } from '../../../content/search.js'
 import { chosenArea } from '../local-help/area-cookie.js'
+import { sendiassLines } from '../local-help/sendiass-lines.js'
 import { citationInWords } from './citations.js'
 
 const MAX_RELATED = 4
@@ -52,6 +53,7 @@ export async function guidanceRoutes(app: FastifyInstance) {
       related: related.get(page.slug) ?? [],
       area: choice?.area,
       areaChosen: choice !== undefined,
+      sendiassLines: sendiassLines(content, choice),
     })
   })
 }

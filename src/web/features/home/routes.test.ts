@@ -21,3 +21,12 @@ test('the home page links to guidance, letters and local help', async () => {
   const links = /data-testid="home-links">([\s\S]*?)<\/ul>/.exec((await app.inject('/')).body)?.[1] ?? ''
   for (const href of ['/guidance', '/letters', '/local-help']) assert.match(links, new RegExp(`<a class="govuk-link" href="${href}">`), href)
 })
+
+test('the home page gives the SENDIASS phone number: every area\'s with none chosen, the chosen area\'s otherwise', async () => {
+  const line = (body: string) => /data-testid="sendiass-phone">([\s\S]*?)<\/div>/.exec(body)?.[1] ?? ''
+  const none = line((await app.inject('/')).body)
+  assert.match(none, /Free advice in Liverpool and Knowsley: call Liverpool &amp; Knowsley SENDIASS on <a [^>]*href="tel:08000129066">0800 012 9066<\/a>/)
+  const chosen = line((await app.inject({ url: '/', cookies: { area: 'knowsley' } })).body)
+  assert.match(chosen, /Free advice in Knowsley: call/)
+  assert.equal(line((await app.inject({ url: '/', cookies: { area: 'other' } })).body), '')
+})

@@ -101,6 +101,16 @@ describe('GET /local-help', () => {
     const stale = await app.inject({ url: '/local-help', cookies: { area: 'atlantis' } })
     assert.equal(h1(stale.body), 'Find help where you live')
   })
+  test('Knowsley: the SEN team, the named mediation provider, and "Not confirmed" for each detail no public page gave', async () => {
+    const res = await app.inject('/local-help?area=knowsley')
+    const senTeam = res.body.slice(res.body.indexOf('id="sen-team"'), res.body.indexOf('id="mediation"'))
+    assert.match(senTeam, /Knowsley Council SEN Team/)
+    const marked = [...senTeam.matchAll(/data-not-confirmed="(\w+)"><dt class="govuk-summary-list__key">(\w+)<\/dt><dd class="govuk-summary-list__value">Not confirmed</g)].map((m) => m[2])
+    assert.deepEqual(marked, ['Phone', 'Email', 'Address'])
+    assert.match(res.body.slice(res.body.indexOf('id="mediation"')), /Why Mediate/)
+    // SENDIASS: the opening times row says the hours are not confirmed rather than inventing them.
+    assert.match(res.body, /Opening times<\/dt><dd class="govuk-summary-list__value">Phone for opening times \(hours not confirmed\)</)
+  })
 })
 
 describe('POST /local-help', () => {

@@ -85,3 +85,20 @@ test('searchQuery takes the first value, trims it and cuts it to the maximum', (
   assert.equal(searchQuery({ x: 1 }), '')
   assert.equal(searchQuery('x'.repeat(500)).length, MAX_QUERY_LENGTH)
 })
+
+test('"deadline" finds the appeals page first, and an area\'s name finds its local help', async () => {
+  assert.equal(resultLinks((await app.inject('/search?q=deadline')).body)[0], 'appeals')
+  const res = await app.inject('/search?q=Knowsley')
+  assert.match(res.body, /data-testid="results">\s*<li class="app-guidance-list__item">\s*<h3[^>]*><a class="govuk-link" href="\/local-help\?area=knowsley">Help in Knowsley<\/a>/)
+})
+
+test('every page has the search box in its header: a GET form to /search, no JavaScript', async () => {
+  const header = (html: string) => /<header class="app-header"[\s\S]*?<\/header>/.exec(html)?.[0] ?? ''
+  for (const url of ['/', '/guidance', '/guidance/appeals', '/local-help', '/local-help?area=liverpool', '/search?q=appeal', '/start', '/letters', '/about', '/no-such-page']) {
+    const h = header((await app.inject(url)).body)
+    assert.match(h, /<form class="app-header__search app-no-print" method="get" action="\/search" role="search"/, url)
+    assert.match(h, /<label class="app-header__search-label" for="header-search">[^<]+<\/label>/, url)
+    assert.match(h, /<input [^>]*id="header-search" name="q" type="search"/, url)
+    assert.match(h, /<button type="submit"[^>]*>Search<\/button>/, url)
+  }
+})

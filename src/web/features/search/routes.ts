@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { createGuidanceSearch, MAX_QUERY_LENGTH } from '../../../content/search.js'
+import { localHelpSearchPages } from '../../../content/search-local-help.js'
 import { withoutHiddenCharacters } from '../../../letters/index.js'
 
 const MAX_RESULTS = 20
@@ -11,9 +12,10 @@ export function searchQuery(value: unknown): string {
   return typeof v === 'string' ? withoutHiddenCharacters(v).slice(0, MAX_QUERY_LENGTH).trim() : ''
 }
 
-/** Site search over the guidance. The index is built once, when the plugin is registered. */
+/** Site search over the guidance and each area's local help. The index is built once, when the plugin is registered. */
 export async function searchRoutes(app: FastifyInstance) {
-  const { search } = createGuidanceSearch(app.services.content.guidance)
+  const { content } = app.services
+  const { search } = createGuidanceSearch([...content.guidance, ...localHelpSearchPages(content)])
 
   app.get<{ Querystring: { q?: string | string[] } }>('/search', async (request, reply) => {
     const query = searchQuery(request.query.q)
