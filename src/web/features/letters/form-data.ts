@@ -122,7 +122,7 @@ function recipientFromArea(type: LetterType, content: Pick<Content, 'areas'>, ar
   const organisation =
     type === 'assessment-request' || type === 'chase-late-decision'
       ? a.senTeam.name
-      : type === 'mediation-reply'
+      : type === 'mediation-reply' || type === 'chase-certificate'
         ? a.mediation.name
         : type === 'disagreement-resolution-request'
           ? a.disagreementResolution.name
@@ -171,6 +171,10 @@ export function prefillFromQuery(
   if (found?.organisation !== undefined) {
     state.values['recipient.organisation'] = found.organisation
     filledFrom = { areaName: found.area.name, organisation: found.organisation }
+  }
+  // Letters that name the council's decision start with the area's council; a link may change it.
+  if (found && form.sections.some((s) => s.kind === 'fields' && s.fields.some((f) => f.path === 'council'))) {
+    state.values.council = found.area.localAuthority
   }
   for (const { field, path } of fieldsOf(form, state.counts)) {
     const raw = firstString(query[path])

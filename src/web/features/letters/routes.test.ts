@@ -87,7 +87,7 @@ const textareaValue = (html: string, name: string) =>
 const h1 = (html: string) => /<h1 class="govuk-heading-xl">([^<]*)<\/h1>/.exec(html)?.[1]
 
 describe('GET /letters', () => {
-  test('lists the seven letters, each with a link and a one-line description', async () => {
+  test('lists every letter, each with a link and a one-line description', async () => {
     const res = await app.inject('/letters')
     assert.equal(res.statusCode, 200)
     assert.equal(h1(res.body), 'Write a letter')
@@ -96,7 +96,7 @@ describe('GET /letters', () => {
       assert.ok(res.body.includes(`<a class="govuk-link" href="/letters/${type}">${esc(form.title)}</a>`), type)
       assert.ok(res.body.includes(esc(form.description)), `${type} description`)
     }
-    assert.equal((res.body.match(/href="\/letters\/[a-z-]+"/g) ?? []).length, 7)
+    assert.equal((res.body.match(/href="\/letters\/[a-z-]+"/g) ?? []).length, LETTER_TYPES.length)
   })
 })
 
@@ -301,6 +301,14 @@ describe('POST /letters/:type', () => {
         'startedOn-day': '1',
         'startedOn-month': '9',
         'startedOn-year': '2026',
+      },
+      'chase-certificate': { reason: 'no-mediation', 'since-day': '20', 'since-month': '10', 'since-year': '2026' },
+      'late-appeal': {
+        decision: 'refuse-plan',
+        'decisionDate-day': '20',
+        'decisionDate-month': '7',
+        'decisionDate-year': '2026',
+        reasons: 'I was in hospital.',
       },
     }
     for (const type of LETTER_TYPES) {

@@ -65,6 +65,10 @@ function followUps(model: LetterModel): { href: string; text: string }[] {
         { href: '/letters/complaint', text: 'Write a formal complaint about the delay' },
         { href: '/guidance/still-waiting', text: 'What to do when you are still waiting' },
       ]
+    case 'chase-certificate':
+      return [{ href: '/guidance/mediation', text: 'Mediation, certificates and appeals' }]
+    case 'late-appeal':
+      return [{ href: '/guidance/appeals', text: 'Appealing to the SEND Tribunal' }]
   }
 }
 

@@ -119,6 +119,7 @@ function routeView(r: OpenRoute, i: number, ctx: PlanContext, content: PlanConte
     const params = {
       decisionDate: mediationReply ? q.noticeSentOn : undefined,
       choice: mediationReply ? q.mediation : undefined,
+      decision: mediationReply ? q.decision : undefined,
       area: ctx.areaParam,
     }
     view.letter = { href: withQuery(letter.path, params), text: letter.text }
