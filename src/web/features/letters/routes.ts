@@ -169,7 +169,6 @@ export async function letterRoutes(app: FastifyInstance) {
         title: 'Check your letter',
         formTitle: form.title,
         type,
-        backLink: '/letters',
         letterHtml: renderHtml(model, { headingLevel: 2 }),
         nextStepsHtml: renderNextStepsHtml(model),
         replyBy: model.nextSteps.replyBy,
