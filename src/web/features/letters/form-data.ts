@@ -147,9 +147,12 @@ export interface Prefill {
 export function prefillFromQuery(
   form: LetterForm,
   query: Record<string, unknown>,
-  content: Pick<Content, 'areas'>,
+  content: Pick<Content, 'areas'> & Partial<Pick<Content, 'national'>>,
 ): Prefill {
   const state = emptyState(form)
+  // The late appeal always goes to the Tribunal: its name from the national directory, whatever the area.
+  const tribunal = form.type === 'late-appeal' ? content.national?.find((s) => s.id === 'send-tribunal') : undefined
+  if (tribunal) state.values['recipient.organisation'] = tribunal.name
   const set = (field: Field, path: string, raw: string) => {
     const value = raw.trim()
     if (value === '') return

@@ -143,8 +143,9 @@ describe('GET /letters/:type', () => {
     assert.equal(late.statusCode, 200)
     assert.equal(inputValue(late.body, 'council'), 'Knowsley Metropolitan Borough Council')
     assert.deepEqual(['day', 'month', 'year'].map((p) => inputValue(late.body, `certificateDate-${p}`)), ['23', '6', '2026'])
-    // The Tribunal is not an area's service: the family types its name and address from GOV.UK.
-    assert.equal(inputValue(late.body, 'recipient.organisation'), '')
+    // The Tribunal is the same for every area: its name from the national directory; its address from GOV.UK.
+    assert.equal(inputValue(late.body, 'recipient.organisation'), 'First-tier Tribunal (Special Educational Needs and Disability)')
+    assert.equal(textareaValue(late.body, 'recipient.address'), '')
 
     const mediation = await app.inject('/letters/mediation-reply?decision=cease-plan&area=knowsley')
     assert.equal(inputValue(mediation.body, 'council'), 'Knowsley Metropolitan Borough Council')
