@@ -35,6 +35,8 @@ export const DUTIES = {
   appealAfterDecision: duty(pub(...APPEAL_DEADLINE_CITATIONS), { amount: 2, unit: 'months' }),
   appealAfterCertificate: duty(pub(...APPEAL_DEADLINE_CITATIONS), { amount: 1, unit: 'months' }),
   lateAppeal: duty(LATE_APPEAL.citations),
+  // The Tribunal's power to extend time, on its own: the late-appeal letter asks for it by name.
+  extendTime: duty(LATE_APPEAL.citations.filter((c) => c.ref === 'r5(3)(a)')),
   // EHC needs assessments and plans (reference §3).
   assessmentRequestRight: duty(pub(cite('CFA 2014', 's.36(1)', 'U'), cite('CFA 2014', 's.36(8)', 'U'))),
   assessmentRefusalReasons: duty(pub(cite('SEND Regs 2014', 'reg 5(3)', 'P'))),

@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill'
 import { civil, dayNumber, fromIso, type DayNumber } from './calendar/day-number.js'
 import { addWorkingDays, isWorkingDay, onOrNextWorkingDay } from './calendar/working-days.js'
 import { addMonths, lastDayOfMonthsStartingWith } from './periods/periods.js'
+import { appealDeadline } from './timelines/appeal-deadline.js'
 import { formatDate as formatDay, formatDateWithDay as formatDayWithWeekday } from './timelines/format.js'
 
 // The engine's calendar for the rest of sendpath, in Temporal.PlainDate: no times, no zones.
@@ -29,3 +30,10 @@ export function parseIsoDate(value: string): Temporal.PlainDate | undefined {
   const z = fromIso(value)
   return z === undefined ? undefined : toPlain(z)
 }
+
+/**
+ * The last day for the Tribunal to receive a SEN appeal (HESC r20(1)(c), moved for Christmas,
+ * August and non-working days), from the decision letter and any mediation certificate.
+ */
+export const appealLastDate = (noticeSentOn: Temporal.PlainDate, certificateIssuedOn?: Temporal.PlainDate): Temporal.PlainDate =>
+  toPlain(appealDeadline(toDay(noticeSentOn), certificateIssuedOn === undefined ? undefined : toDay(certificateIssuedOn)).lastDay)

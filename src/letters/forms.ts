@@ -7,6 +7,8 @@ import { meetingRequestForm } from './meeting-request/form.js'
 import { recordsRequestForm } from './records-request/form.js'
 import { disagreementResolutionRequestForm } from './disagreement-resolution-request/form.js'
 import { chaseLateDecisionForm } from './chase-late-decision/form.js'
+import { chaseCertificateForm } from './chase-certificate/form.js'
+import { lateAppealForm } from './late-appeal/form.js'
 
 export * from './shared/form-parts.js'
 export { LATE_LIMIT_TEXT } from './chase-late-decision/form.js'
@@ -20,4 +22,6 @@ export const LETTER_FORMS: Record<LetterType, LetterForm> = {
   'records-request': recordsRequestForm,
   'disagreement-resolution-request': disagreementResolutionRequestForm,
   'chase-late-decision': chaseLateDecisionForm,
+  'chase-certificate': chaseCertificateForm,
+  'late-appeal': lateAppealForm,
 }

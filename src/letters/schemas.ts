@@ -6,6 +6,8 @@ import { meetingRequestSchema } from './meeting-request/schema.js'
 import { recordsRequestSchema } from './records-request/schema.js'
 import { disagreementResolutionRequestSchema } from './disagreement-resolution-request/schema.js'
 import { chaseLateDecisionSchema } from './chase-late-decision/schema.js'
+import { chaseCertificateSchema } from './chase-certificate/schema.js'
+import { lateAppealSchema } from './late-appeal/schema.js'
 import type { LetterType } from './types.js'
 
 // Every letter type's schema, by id. Each schema lives in its letter's folder.
@@ -19,6 +21,8 @@ export * from './meeting-request/schema.js'
 export * from './records-request/schema.js'
 export * from './disagreement-resolution-request/schema.js'
 export * from './chase-late-decision/schema.js'
+export * from './chase-certificate/schema.js'
+export * from './late-appeal/schema.js'
 
 export const letterSchemas = {
   complaint: complaintSchema,
@@ -28,6 +32,8 @@ export const letterSchemas = {
   'records-request': recordsRequestSchema,
   'disagreement-resolution-request': disagreementResolutionRequestSchema,
   'chase-late-decision': chaseLateDecisionSchema,
+  'chase-certificate': chaseCertificateSchema,
+  'late-appeal': lateAppealSchema,
 } as const satisfies Record<LetterType, z.ZodType>
 
 /** The validated fields of one letter type. */

@@ -274,3 +274,127 @@ describe('meeting and disagreement resolution requests', () => {
     assert.ok(cites(m, 'SEND Code of Practice 2015', '11.6-11.10', 'S'))
   })
 })
+
+describe('chase a late mediation certificate', () => {
+  const base = VALID['chase-certificate']
+
+  test('no mediation: names the 3 working days from reg 34(1), the day they ended, and asks within 2 working days', () => {
+    const m = build('chase-certificate', base)
+    const text = body(m)
+    // Told on Tuesday 20 October 2026: 3 working days end on Friday 23 October.
+    assert.ok(text.includes('On 20 October 2026 I told you'), text)
+    assert.ok(text.includes('within 3 working days of my telling you this. That time ended on 23 October 2026'), text)
+    assert.ok(text.includes(`${ARABIC}'s decision not to carry out an education, health and care (EHC) needs assessment`), text)
+    assert.ok(text.includes('in its letter dated 5 October 2026'))
+    assert.ok(text.includes('section 55 of the Children and Families Act 2014'), 'the certificate is needed to appeal')
+    assert.ok(text.includes('rule 20(1)(c) of the'), 'the appeal deadline runs from the certificate')
+    assert.ok(text.includes('by 4 November 2026'))
+    assert.equal(m.nextSteps.replyBy, '2026-11-04')
+    assert.ok(cites(m, 'SEND Regs 2014', 'reg 34(1)', 'P-part'))
+    assert.ok(cites(m, 'CFA 2014', 's.55', 'S'))
+    assert.ok(cites(m, 'HESC Rules 2008', 'r20(1)(c)', 'P'))
+    // Decision letter 5 October: 2 months end on Saturday 5 December, so Monday 7 December.
+    assert.ok(m.nextSteps.text.some((t) => t.includes('at least 7 December 2026')), m.nextSteps.text.join('\n'))
+  })
+
+  test('after mediation: the 3 working days run from the end of the mediation (reg 39)', () => {
+    const m = build('chase-certificate', { ...base, reason: 'after-mediation', since: '2026-10-26', decision: undefined, council: undefined, decisionDate: undefined })
+    const text = body(m)
+    assert.ok(text.includes("The mediation about the local authority's decision for my child"), text)
+    assert.ok(text.includes('ended on 26 October 2026'))
+    assert.ok(text.includes('That time ended on 29 October 2026'))
+    assert.ok(cites(m, 'SEND Regs 2014', 'reg 39', 'U'))
+    assert.ok(!m.nextSteps.text.some((t) => t.includes('at least')), 'no floor without the decision date')
+  })
+
+  test('is refused until the certificate is late, with the day it can be sent', () => {
+    const result = buildLetter('chase-certificate', { ...base, since: '2026-10-28' }, TODAY)
+    assert.ok(!result.ok)
+    assert.equal(result.problems[0]?.field, 'since')
+    assert.match(result.problems[0]?.message ?? '', /not late yet.*until 2 November 2026.*from 3 November 2026/)
+    const future = buildLetter('chase-certificate', { ...base, since: '2026-11-20' }, TODAY)
+    assert.equal(!future.ok && future.problems[0]?.field, 'since')
+  })
+
+  test('bad input gets a specific message for each field', () => {
+    const result = buildLetter('chase-certificate', { ...base, reason: 'maybe', since: '2026-02-30', decision: 'nope' }, TODAY)
+    assert.ok(!result.ok)
+    const messages = Object.fromEntries(result.problems.map((p) => [p.field, p.message]))
+    assert.match(messages.reason ?? '', /Select whether you said you did not want mediation/)
+    assert.match(messages.since ?? '', /must be a real date/)
+    assert.match(messages.decision ?? '', /Select what the council decided/)
+  })
+})
+
+describe('late appeal', () => {
+  const base = VALID['late-appeal']
+
+  test('asks the Tribunal to extend time under r5(3)(a), says when the time ran out, and gives the reasons', () => {
+    const m = build('late-appeal', base)
+    const text = body(m)
+    // Decision 20 July 2026: 2 months end on Sunday 20 September, so Monday 21 September (certificate's month ends earlier).
+    assert.ok(text.includes('the last day for the Tribunal to receive it was 21 September 2026'), text)
+    assert.ok(text.includes(`${ARABIC}'s decision not to issue an EHC plan after the assessment`))
+    assert.ok(text.includes('My mediation certificate is dated 10 August 2026.'))
+    assert.ok(text.includes('extend the time for appealing and to admit my appeal'))
+    assert.ok(text.includes('rule 5(3)(a) of the'))
+    assert.ok(text.includes('rule 20(4) of the'))
+    assert.ok(text.includes('interests of justice'))
+    assert.ok(text.includes(TEMPLATE_SYNTAX))
+    assert.ok(text.includes('did not tell me that I could appeal'))
+    assert.ok(m.blocks.some((b) => b.kind === 'list' && b.items.includes('My mediation certificate')))
+    assert.ok(cites(m, 'HESC Rules 2008', 'r5(3)(a)', 'P'))
+    assert.ok(cites(m, 'HESC Rules 2008', 'r20(4)', 'U'))
+    assert.ok(m.nextSteps.text.some((t) => t.includes('evidence of why you are late')))
+  })
+
+  test('a certificate a month after the decision moves the last day; without one, none is listed', () => {
+    const m = build('late-appeal', { ...base, decisionDate: '2026-06-01', certificateDate: '2026-09-15', rightsExplained: 'yes' })
+    assert.ok(body(m).includes('was 15 October 2026'), body(m))
+    assert.ok(!body(m).includes('did not tell me'))
+    const none = build('late-appeal', { ...base, certificateDate: undefined })
+    assert.ok(!none.blocks.some((b) => b.kind === 'list' && b.items.includes('My mediation certificate')))
+  })
+
+  test('an appeal still in time is refused, with its last day; a certificate before the decision is refused', () => {
+    const inTime = buildLetter('late-appeal', { ...base, decisionDate: '2026-10-01', certificateDate: undefined }, TODAY)
+    assert.ok(!inTime.ok)
+    assert.equal(inTime.problems[0]?.field, 'decisionDate')
+    assert.match(inTime.problems[0]?.message ?? '', /not late: the Tribunal must receive it by 1 December 2026/)
+    const backwards = buildLetter('late-appeal', { ...base, certificateDate: '2026-07-01' }, TODAY)
+    assert.equal(!backwards.ok && backwards.problems[0]?.field, 'certificateDate')
+    const blank = buildLetter('late-appeal', { ...base, reasons: '  ', decision: undefined }, TODAY)
+    assert.ok(!blank.ok)
+    assert.deepEqual(
+      blank.problems.map((p) => [p.field, p.message]),
+      [
+        ['decision', 'Select what the council decided'],
+        ['reasons', 'Enter why your appeal is late'],
+      ],
+    )
+  })
+})
+
+describe('names and dates as the family gave them', () => {
+  test('the mediation reply names the council and its decision', () => {
+    const m = build('mediation-reply', { ...VALID['mediation-reply'], council: 'Knowsley Council', decision: 'cease-plan' })
+    assert.ok(body(m).includes("I have received Knowsley Council's decision to stop maintaining the EHC plan for my child"), body(m))
+  })
+
+  test('"Dear" follows the name as typed, with no doubled "Dear" or title', () => {
+    const dear = (name: string) =>
+      build('complaint', { ...VALID.complaint, recipient: { ...VALID.complaint.recipient, name } }).salutation
+    assert.equal(dear('Mrs A Brown'), 'Dear Mrs A Brown,')
+    assert.equal(dear('Dear Mrs A Brown,'), 'Dear Mrs A Brown,')
+    assert.equal(dear('Mrs Mrs A Brown'), 'Dear Mrs A Brown,')
+    assert.equal(dear('Dr. Dr. Okafor'), 'Dear Dr. Okafor,')
+    assert.equal(dear('Mrs Ms Brown'), 'Dear Ms Brown,')
+    assert.equal(dear('Priya'), 'Dear Priya,')
+  })
+
+  test('a reply asked of a school says a holiday may delay it', () => {
+    const m = build('meeting-request', VALID['meeting-request'])
+    assert.ok(m.nextSteps.text.some((t) => t.includes('school holiday')))
+    assert.ok(build('complaint', VALID.complaint).nextSteps.text.some((t) => t.includes('school holiday')))
+  })
+})

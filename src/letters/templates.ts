@@ -9,6 +9,8 @@ import { disagreementResolutionRequest } from './disagreement-resolution-request
 import { mediationReply } from './mediation-reply/template.js'
 import { meetingRequest } from './meeting-request/template.js'
 import { recordsRequest } from './records-request/template.js'
+import { chaseCertificate, checkChaseCertificate } from './chase-certificate/template.js'
+import { checkLateAppeal, lateAppeal } from './late-appeal/template.js'
 
 export type Template<T extends LetterType> = (fields: LetterFields<T>, today: Temporal.PlainDate) => LetterModel
 
@@ -21,6 +23,8 @@ export const TEMPLATES: { [T in LetterType]: Template<T> } = {
   'records-request': recordsRequest,
   'disagreement-resolution-request': disagreementResolutionRequest,
   'chase-late-decision': chaseLateDecision,
+  'chase-certificate': chaseCertificate,
+  'late-appeal': lateAppeal,
 }
 
 export interface Problem {
@@ -61,6 +65,18 @@ export function checkAgainstLetterDate(type: LetterType, fields: LetterFields, t
       'The date the request was received or the review meeting was held must be on or before the date of your letter',
     )
     if (problems.length === 0) problems.push(...checkChaseLateDecision(chase, letterDate))
+  }
+  if (type === 'chase-certificate') {
+    const chase = fields as LetterFields<'chase-certificate'>
+    notAfterLetter(chase.since, 'since', 'The date you told the mediation adviser or the mediation ended must be on or before the date of your letter')
+    notAfterLetter(chase.decisionDate, 'decisionDate', 'The date of the decision letter must be on or before the date of your letter')
+    if (problems.length === 0) problems.push(...checkChaseCertificate(chase, letterDate))
+  }
+  if (type === 'late-appeal') {
+    const late = fields as LetterFields<'late-appeal'>
+    notAfterLetter(late.decisionDate, 'decisionDate', 'The date of the decision letter must be on or before the date of your letter')
+    notAfterLetter(late.certificateDate, 'certificateDate', 'The date of the mediation certificate must be on or before the date of your letter')
+    if (problems.length === 0) problems.push(...checkLateAppeal(late, letterDate))
   }
   return problems
 }

@@ -8,6 +8,8 @@ export const LETTER_TYPES = [
   'records-request',
   'disagreement-resolution-request',
   'chase-late-decision',
+  'chase-certificate',
+  'late-appeal',
 ] as const
 export type LetterType = (typeof LETTER_TYPES)[number]
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { ARABIC, EMOJI, HEBREW, MARKUP } from '../../src/letters/testing/fixtures.js'
+import { LETTER_TYPES } from '../../src/letters/index.js'
 import {
   assertAccessible,
   assertNoHorizontalScroll,
@@ -44,7 +45,7 @@ const continueButton = (page: Page) => page.getByRole('button', { name: 'Continu
 test('a complaint from the list of letters to the Word file and the print view, accessible throughout', async () => {
   const { page, requests, cspViolations, close } = await openPage(h)
   await page.goto(`${h.baseUrl}/letters`)
-  assert.equal(await page.locator('[data-testid=letter-list] li').count(), 7)
+  assert.equal(await page.locator('[data-testid=letter-list] li').count(), LETTER_TYPES.length)
   await assertAccessible(page, 'letters')
   await page.getByRole('link', { name: 'Make a formal complaint' }).click()
   assert.equal(new URL(page.url()).pathname, '/letters/complaint')
@@ -97,16 +98,20 @@ test('a complaint from the list of letters to the Word file and the print view, 
   const file = await readFile((await download.path())!)
   assert.equal(file.subarray(0, 2).toString('latin1'), 'PK')
 
-  // The print view: the letter alone.
-  await page.getByRole('button', { name: 'Print the letter' }).click()
-  await page.waitForURL(/\/download\?format=html/)
-  assert.match(await page.locator('h1').innerText(), /Formal complaint/)
-  assert.equal(await page.locator('[data-testid=header], form, nav').count(), 0)
-  assert.ok((await page.locator('main').innerText()).includes(AWKWARD))
-  await page.emulateMedia({ media: 'print' })
-  assert.equal(await page.locator('.sendpath-letter-page__note').isVisible(), false, 'the note is not printed')
-  await page.emulateMedia({ media: 'screen' })
-  await assertAccessible(page, 'print view')
+  // The print view: the letter alone, in a new tab, so the preview stays as it was.
+  const [printView] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: 'Print the letter' }).click(),
+  ])
+  await printView.waitForURL(/\/download\?format=html/)
+  assert.match(await printView.locator('h1').innerText(), /Formal complaint/)
+  assert.equal(await printView.locator('[data-testid=header], form, nav').count(), 0)
+  assert.ok((await printView.locator('main').innerText()).includes(AWKWARD))
+  await printView.emulateMedia({ media: 'print' })
+  assert.equal(await printView.locator('.sendpath-letter-page__note').isVisible(), false, 'the note is not printed')
+  await printView.emulateMedia({ media: 'screen' })
+  await assertAccessible(printView, 'print view')
+  assert.equal((await page.locator('h1').innerText()).trim(), 'Check your letter', 'the preview is still there')
 
   assert.deepEqual(sameOrigin(h, requests), [])
   assert.deepEqual(cspViolations, [])
@@ -149,5 +154,72 @@ test('with JavaScript off: errors, another issue, the preview and the downloads 
   assert.equal(file.subarray(0, 5).toString('latin1'), '%PDF-')
   await page.getByRole('button', { name: 'Change your answers' }).click()
   assert.equal(await page.locator('#issues-0-what').inputValue(), AWKWARD)
+  await close()
+})
+
+/** Every answer on the form, by name: text boxes, text areas and the chosen radios. */
+const answers = (page: Page) =>
+  page.evaluate(() => {
+    const out: Record<string, string> = {}
+    for (const el of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('form.app-letter-form input, form.app-letter-form textarea')) {
+      if (el.type === 'hidden' || el.type === 'submit' || !el.name) continue
+      if (el.type === 'radio') {
+        if ((el as HTMLInputElement).checked) out[el.name] = el.value
+      } else out[el.name] = el.value
+    }
+    return out
+  })
+
+test('a late mediation certificate: from the plan’s link to the preview, and Back keeps every answer', async () => {
+  const { page, requests, cspViolations, close } = await openPage(h)
+  await page.goto(`${h.baseUrl}/letters/chase-certificate?reason=no-mediation&since=2026-06-20&decision=refuse-plan&decisionDate=2026-06-10&area=liverpool`)
+  assert.equal(await page.locator('#recipient-organisation').inputValue(), 'Why Mediate')
+  assert.equal(await page.locator('#council').inputValue(), 'Liverpool City Council')
+  await assertAccessible(page, 'chase certificate form')
+
+  // A date that does not exist: a GOV.UK error linking to the day.
+  await page.locator('#since-day').fill('31')
+  await page.locator('#since-month').fill('6')
+  await continueButton(page).click()
+  const summary = page.locator('.govuk-error-summary')
+  assert.equal(await summary.isVisible(), true)
+  assert.ok((await summary.innerText()).includes('must be a real date'))
+  await assertAccessible(page, 'chase certificate form with errors')
+
+  await page.locator('#since-day').fill('20')
+  await page.getByLabel('Your full name').fill(MARKUP)
+  await page.getByLabel('Your address').fill('12 Oak Road\nLiverpool\nL1 1AA')
+  await page.getByLabel('Your email address (optional)').fill('parent@example.com')
+  await page.getByLabel('Your phone number (optional)').fill('0151 496 0000')
+  await page.getByLabel('Name of the person you are writing to (optional)').fill('Mrs A Brown')
+  await page.getByLabel('Their job title (optional)').fill('Mediation adviser')
+  await page.getByLabel('The address you are writing to').fill('1 Dock Road\nBirkenhead')
+  await page.getByLabel('The mediation service’s reference number (optional)').fill('WM/42')
+  await page.getByLabel('Your child’s full name').fill(EMOJI)
+  await page.locator('#child-dateOfBirth-day').fill('4')
+  await page.locator('#child-dateOfBirth-month').fill('5')
+  await page.locator('#child-dateOfBirth-year').fill('2016')
+  await page.getByLabel('Your child’s school or college (optional)').fill(ARABIC)
+  await page.locator('#date-day').fill('2')
+  await page.locator('#date-month').fill('7')
+  await page.locator('#date-year').fill('2026')
+  const typed = await answers(page)
+  assert.ok(Object.keys(typed).length >= 20, `the form has ${Object.keys(typed).length} answers`)
+
+  await continueButton(page).click()
+  assert.equal((await page.locator('h1').innerText()).trim(), 'Check your letter')
+  const letter = await page.locator('[data-testid=letter]').innerText()
+  assert.ok(letter.includes('Dear Mrs A Brown,'))
+  assert.ok(letter.includes('Liverpool City Council'))
+  await assertAccessible(page, 'chase certificate preview')
+
+  // Back: the form again, every answer as it was typed.
+  await page.getByRole('button', { name: 'Back', exact: true }).click()
+  assert.equal((await page.locator('h1').innerText()).trim(), 'Chase a late mediation certificate')
+  assert.deepEqual(await answers(page), typed)
+  await assertAccessible(page, 'chase certificate form after Back')
+
+  assert.deepEqual(sameOrigin(h, requests), [])
+  assert.deepEqual(cspViolations, [])
   await close()
 })

@@ -164,7 +164,7 @@ export const LATE_APPEAL = Object.freeze({
   citations: Object.freeze(
     [
       cite('HESC Rules 2008', 'r20(4)', 'U', 'Rule text not read; modelled on the parallel GRC rule'),
-      cite('HESC Rules 2008', 'r5(3)(a)', 'U', 'Rule text not read'),
+      cite('HESC Rules 2008', 'r5(3)(a)', 'P', 'Read as made (2008); later amendments not checked'),
     ].map(publicCitation),
   ),
 })

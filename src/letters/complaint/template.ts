@@ -2,6 +2,7 @@ import type { Temporal } from 'temporal-polyfill'
 import { formatDate, periodEnds, periodInWords, type Period } from '../../law/index.js'
 import { heading, paragraph, paragraphsOf, type Block, type LetterModel } from '../model.js'
 import type { ComplaintFields } from './schema.js'
+import { SCHOOL_HOLIDAY_NOTE } from '../shared/asks.js'
 import { aboutChild, citationsOf, frame, labelled, within } from '../shared/template-parts.js'
 
 export const COMPLAINT_VERSION = 1
@@ -63,6 +64,7 @@ export function complaint(fields: ComplaintFields, today: Temporal.PlainDate): L
       text: [
         'Keep a copy of this letter and a note of the date you sent it.',
         `You should get a full reply by ${reply}.`,
+        `If you are writing to a school: ${SCHOOL_HOLIDAY_NOTE}`,
         "If you get no reply by then, or you are unhappy with the reply, ask for your complaint to go to the next stage of the complaints procedure. Depending on who you complained to, that may be the governing board, the academy trust or the council's complaints team.",
         `If your complaint is about the council and you are still unhappy when its complaints procedure has finished, you can complain to the Local Government and Social Care Ombudsman. You must do this in writing within ${within('ombudsmanComplaint')} of first knowing about the problem.`,
         'Some decisions, such as refusing an EHC needs assessment or what an EHC plan says, are challenged by appealing to the SEND Tribunal, not by complaining. The Ombudsman cannot usually look at something you could appeal. Check the time limit for appealing too.',

@@ -1,5 +1,6 @@
 import { within } from '../shared/template-parts.js'
 import { sender, recipient, child, letterDate, yesNo, type LetterForm } from '../shared/form-parts.js'
+import { DECISION_CHOICES } from '../shared/decisions.js'
 
 // The guided form for this letter: labels and hints in the GOV.UK style.
 
@@ -38,6 +39,14 @@ export const mediationReplyForm: LetterForm = {
           noun: 'the date of the decision letter',
           hint: 'For example, 26 10 2026',
         },
+        {
+          kind: 'text',
+          path: 'council',
+          label: 'Name of the council',
+          optional: true,
+          hint: 'For example, Liverpool City Council',
+        },
+        { kind: 'radios', path: 'decision', label: 'What did the council decide?', optional: true, items: DECISION_CHOICES },
       ],
     },
     sender,

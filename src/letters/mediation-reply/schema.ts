@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { blankToUndefined, isoDate, optionalBoolean, textList, common } from '../shared/fields.js'
+import { councilName, optionalDecision } from '../shared/decisions.js'
 
 export const MEDIATION_CHOICES = ['mediation', 'certificate-only'] as const
 
@@ -10,6 +11,8 @@ export const mediationReplySchema = z
       error: 'Select whether you want mediation or only a mediation certificate',
     }),
     decisionDate: isoDate('the date of the decision letter'),
+    council: councilName(),
+    decision: optionalDecision('Select what the council decided'),
     issues: z.preprocess(
       (v) => (Array.isArray(v) ? v.filter((item) => blankToUndefined(item) !== undefined) : v),
       textList({

@@ -3,8 +3,9 @@ import { formatDate, periodEnds, periodOf } from '../../law/index.js'
 import { heading, list, paragraph, type Block, type LetterModel } from '../model.js'
 import type { MediationReplyFields } from './schema.js'
 import { aboutChild, citationsOf, frame, isoToDate, within } from '../shared/template-parts.js'
+import { theDecision } from '../shared/decisions.js'
 
-export const MEDIATION_REPLY_VERSION = 1
+export const MEDIATION_REPLY_VERSION = 2
 
 /**
  * The family's answer to the mediation adviser (the contactMediationAdviser duty): either "I want
@@ -17,7 +18,7 @@ export function mediationReply(fields: MediationReplyFields, today: Temporal.Pla
 
   const blocks: Block[] = [
     paragraph(
-      `I have received the local authority's decision about ${aboutChild(child)}, in its letter dated ${formatDate(decisionDate)}. ` +
+      `I have received ${theDecision(fields.council, fields.decision)} for ${aboutChild(child)}, in its letter dated ${formatDate(decisionDate)}. ` +
         'I want to appeal to the First-tier Tribunal (Special Educational Needs and Disability) against this decision.',
     ),
   ]

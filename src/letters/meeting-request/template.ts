@@ -1,6 +1,6 @@
 import type { Temporal } from 'temporal-polyfill'
 import { formatDate, periodEnds } from '../../law/index.js'
-import { REPLY_ASK } from '../shared/asks.js'
+import { REPLY_ASK, SCHOOL_HOLIDAY_NOTE } from '../shared/asks.js'
 import { heading, paragraph, paragraphsOf, type Block, type LetterModel } from '../model.js'
 import type { MeetingRequestFields } from './schema.js'
 import { citationsOf, frame, possessive } from '../shared/template-parts.js'
@@ -50,6 +50,7 @@ export function meetingRequest(fields: MeetingRequestFields, today: Temporal.Pla
       replyBy: replyBy.toString(),
       text: [
         `You have asked for a reply by ${reply}. No law sets a time limit for this, so be ready to follow it up.`,
+        SCHOOL_HOLIDAY_NOTE,
         fields.withRole === 'headteacher'
           ? 'If you have not heard back by then, phone the school office and ask when the headteacher can meet you.'
           : 'If you have not heard back by then, phone the school office, or send this letter again to the headteacher.',

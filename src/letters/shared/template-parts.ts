@@ -50,10 +50,22 @@ export function recipientOf(recipient: Recipient): string[] {
   return lines
 }
 
+const TITLE = String.raw`(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?`
+
+/**
+ * The name after "Dear", exactly as typed ("Mrs A Brown" stays "Mrs A Brown"), without what
+ * would double up: a "Dear" typed into the name box, a title typed twice, a trailing comma.
+ */
+export const addressee = (name: string): string =>
+  name
+    .replace(/^dear\s+/i, '')
+    .replace(new RegExp(`^${TITLE}\\s+(?=${TITLE}\\s)`, 'i'), '')
+    .replace(/[\s,]+$/, '')
+
 /** British convention: "Dear Ms Khan ... Yours sincerely"; without a name, "Dear Sir or Madam ... Yours faithfully". */
 export function greetingFor(recipient: Recipient, senderName: string) {
   return recipient.name !== undefined
-    ? { salutation: `Dear ${recipient.name},`, signOff: { closing: 'Yours sincerely,', name: senderName } }
+    ? { salutation: `Dear ${addressee(recipient.name)},`, signOff: { closing: 'Yours sincerely,', name: senderName } }
     : { salutation: 'Dear Sir or Madam,', signOff: { closing: 'Yours faithfully,', name: senderName } }
 }
 

@@ -122,7 +122,7 @@ function recipientFromArea(type: LetterType, content: Pick<Content, 'areas'>, ar
   const organisation =
     type === 'assessment-request' || type === 'chase-late-decision'
       ? a.senTeam.name
-      : type === 'mediation-reply'
+      : type === 'mediation-reply' || type === 'chase-certificate'
         ? a.mediation.name
         : type === 'disagreement-resolution-request'
           ? a.disagreementResolution.name
@@ -147,9 +147,12 @@ export interface Prefill {
 export function prefillFromQuery(
   form: LetterForm,
   query: Record<string, unknown>,
-  content: Pick<Content, 'areas'>,
+  content: Pick<Content, 'areas'> & Partial<Pick<Content, 'national'>>,
 ): Prefill {
   const state = emptyState(form)
+  // The late appeal always goes to the Tribunal: its name from the national directory, whatever the area.
+  const tribunal = form.type === 'late-appeal' ? content.national?.find((s) => s.id === 'send-tribunal') : undefined
+  if (tribunal) state.values['recipient.organisation'] = tribunal.name
   const set = (field: Field, path: string, raw: string) => {
     const value = raw.trim()
     if (value === '') return
@@ -171,6 +174,10 @@ export function prefillFromQuery(
   if (found?.organisation !== undefined) {
     state.values['recipient.organisation'] = found.organisation
     filledFrom = { areaName: found.area.name, organisation: found.organisation }
+  }
+  // Letters that name the council's decision start with the area's council; a link may change it.
+  if (found && form.sections.some((s) => s.kind === 'fields' && s.fields.some((f) => f.path === 'council'))) {
+    state.values.council = found.area.localAuthority
   }
   for (const { field, path } of fieldsOf(form, state.counts)) {
     const raw = firstString(query[path])

@@ -87,7 +87,7 @@ const textareaValue = (html: string, name: string) =>
 const h1 = (html: string) => /<h1 class="govuk-heading-xl">([^<]*)<\/h1>/.exec(html)?.[1]
 
 describe('GET /letters', () => {
-  test('lists the seven letters, each with a link and a one-line description', async () => {
+  test('lists every letter, each with a link and a one-line description', async () => {
     const res = await app.inject('/letters')
     assert.equal(res.statusCode, 200)
     assert.equal(h1(res.body), 'Write a letter')
@@ -96,7 +96,7 @@ describe('GET /letters', () => {
       assert.ok(res.body.includes(`<a class="govuk-link" href="/letters/${type}">${esc(form.title)}</a>`), type)
       assert.ok(res.body.includes(esc(form.description)), `${type} description`)
     }
-    assert.equal((res.body.match(/href="\/letters\/[a-z-]+"/g) ?? []).length, 7)
+    assert.equal((res.body.match(/href="\/letters\/[a-z-]+"/g) ?? []).length, LETTER_TYPES.length)
   })
 })
 
@@ -124,6 +124,69 @@ describe('GET /letters/:type', () => {
       /<button type="submit" value="add:issues" name="_action"[^>]*formaction="\/letters\/complaint#issues-item-3">\s*Add another/,
     )
     assert.equal(inputValue(res.body, 'respondWithinWorkingDays'), '20')
+  })
+
+  test('the plan’s chase and late-appeal links fill in the area’s mediation service, the council, the decision and its dates', async () => {
+    const chase = await app.inject(
+      '/letters/chase-certificate?reason=no-mediation&since=2026-06-20&decision=refuse-plan&decisionDate=2026-06-10&area=liverpool',
+    )
+    assert.equal(chase.statusCode, 200)
+    assert.equal(inputValue(chase.body, 'recipient.organisation'), 'Why Mediate')
+    assert.equal(inputValue(chase.body, 'council'), 'Liverpool City Council')
+    assert.match(chase.body, /name="reason" type="radio" value="no-mediation" checked/)
+    assert.match(chase.body, /name="decision" type="radio" value="refuse-plan" checked/)
+    assert.deepEqual(['day', 'month', 'year'].map((p) => inputValue(chase.body, `since-${p}`)), ['20', '6', '2026'])
+    assert.match(chase.body, /data-testid="filled-from"/)
+    assert.ok(!chase.body.includes('Independent mediation service for'), 'no placeholder addressee')
+
+    const late = await app.inject('/letters/late-appeal?decision=refuse-plan&decisionDate=2026-06-10&certificateDate=2026-06-23&area=knowsley')
+    assert.equal(late.statusCode, 200)
+    assert.equal(inputValue(late.body, 'council'), 'Knowsley Metropolitan Borough Council')
+    assert.deepEqual(['day', 'month', 'year'].map((p) => inputValue(late.body, `certificateDate-${p}`)), ['23', '6', '2026'])
+    // The Tribunal is the same for every area: its name from the national directory; its address from GOV.UK.
+    assert.equal(inputValue(late.body, 'recipient.organisation'), 'First-tier Tribunal (Special Educational Needs and Disability)')
+    assert.equal(textareaValue(late.body, 'recipient.address'), '')
+
+    const mediation = await app.inject('/letters/mediation-reply?decision=cease-plan&area=knowsley')
+    assert.equal(inputValue(mediation.body, 'council'), 'Knowsley Metropolitan Borough Council')
+    assert.match(mediation.body, /name="decision" type="radio" value="cease-plan" checked/)
+  })
+
+  test('bad answers on the new letters get GOV.UK errors linking to each field', async () => {
+    const res = await post('/letters/late-appeal', {
+      'sender.name': 'Sam',
+      'sender.address': '1 Road',
+      'recipient.organisation': 'Tribunal',
+      'recipient.address': 'Somewhere',
+      'child.name': 'Kit',
+      'decisionDate-day': '31',
+      'decisionDate-month': '2',
+      'decisionDate-year': '2026',
+      reasons: '',
+    })
+    assert.equal(res.statusCode, 400)
+    assert.deepEqual(errorLinks(res.body), [
+      ['#decision', 'Select what the council decided'],
+      ['#decisionDate-day', 'The date of the decision letter must be a real date'],
+      ['#reasons', 'Enter why your appeal is late'],
+    ])
+    const early = await post('/letters/chase-certificate', {
+      'sender.name': 'Sam',
+      'sender.address': '1 Road',
+      'recipient.organisation': 'Why Mediate',
+      'recipient.address': 'Somewhere',
+      'child.name': 'Kit',
+      reason: 'no-mediation',
+      'since-day': '30',
+      'since-month': '10',
+      'since-year': '2026',
+      'date-day': '2',
+      'date-month': '11',
+      'date-year': '2026',
+    })
+    assert.equal(early.statusCode, 400)
+    assert.match(errorLinks(early.body)[0]?.[1] ?? '', /^The certificate is not late yet: the mediation adviser has until 4 November 2026/)
+    assert.equal(errorLinks(early.body)[0]?.[0], '#since-day')
   })
 
   test('an unknown letter is a 404 page', async () => {
@@ -254,6 +317,116 @@ describe('POST /letters/:type', () => {
     assert.equal(inputValue(res.body, 'date-day'), '2')
   })
 
+  /** What the browser sends for a form's hidden inputs (the preview keeps every answer in them). */
+  const hiddenInputs = (html: string) =>
+    Object.fromEntries(
+      [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)]
+        .filter((m) => m[1] !== '_csrf')
+        .map((m) => [m[1]!, unesc(m[2]!)]),
+    )
+  const unesc = (s: string) =>
+    s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  const radioChecked = (html: string, name: string, value: string) =>
+    new RegExp(`name="${name.replace(/\./g, '\\.')}" type="radio" value="${value}" checked`).test(html)
+
+  /** Every answer typed, back in its box: text, textareas, date parts and radios. */
+  function assertEveryFieldKept(html: string, typed: Record<string, string>) {
+    for (const [name, value] of Object.entries(typed)) {
+      if (name.startsWith('_')) continue
+      if (new RegExp(`name="${name.replace(/\./g, '\\.')}" type="radio"`).test(html)) {
+        assert.ok(radioChecked(html, name, value), `${name} lost its choice ${value}`)
+      } else {
+        const found = textareaValue(html, name) ?? inputValue(html, name)
+        assert.equal(found, esc(value), `${name} was not kept`)
+      }
+    }
+  }
+
+  const everyField: Record<string, Record<string, string>> = {
+    complaint: {
+      ...complaintForm(),
+      'sender.phone': '0113 496 0000',
+      'recipient.role': 'Headteacher',
+      'child.school': HEBREW,
+      'issues.1.what': 'Second',
+      'issues.1.when': 'October',
+      'issues.1.wantedOutcome': 'Put it right',
+    },
+    'late-appeal': {
+      ...complaintForm(),
+      decision: 'refuse-plan',
+      council: ARABIC,
+      'decisionDate-day': '20',
+      'decisionDate-month': '7',
+      'decisionDate-year': '2026',
+      'certificateDate-day': '10',
+      'certificateDate-month': '8',
+      'certificateDate-year': '2026',
+      rightsExplained: 'no',
+      reasons: `I was in hospital.\n\n${AWKWARD_TEXT}`,
+    },
+    'chase-certificate': {
+      ...complaintForm(),
+      reason: 'after-mediation',
+      'since-day': '20',
+      'since-month': '10',
+      'since-year': '2026',
+      council: 'Liverpool City Council',
+      decision: 'plan-contents',
+      'decisionDate-day': '1',
+      'decisionDate-month': '9',
+      'decisionDate-year': '2026',
+      referenceNumber: 'WM/123',
+    },
+    'mediation-reply': {
+      ...complaintForm(),
+      choice: 'mediation',
+      'decisionDate-day': '20',
+      'decisionDate-month': '10',
+      'decisionDate-year': '2026',
+      council: 'Knowsley Council',
+      decision: 'cease-plan',
+      'issues.0': AWKWARD_TEXT,
+      'issues.1': 'Therapy',
+      'issues.2': 'Transport',
+      healthOrSocialCareMustAttend: 'yes',
+    },
+  }
+  // Fields the complaint has and the others do not are dropped from the others' state, not typed.
+  const onlyFieldsOf = (type: keyof typeof everyField, html: string) =>
+    Object.fromEntries(Object.entries(everyField[type]!).filter(([name]) => html.includes(`name="${name}"`)))
+
+  for (const type of Object.keys(everyField)) {
+    test(`${type}: Back on "Check your letter" posts every answer and the form comes back with each one kept`, async () => {
+      const preview = await post(`/letters/${type}`, everyField[type]!)
+      assert.equal(preview.statusCode, 200, JSON.stringify(errorLinks(preview.body)))
+      assert.equal(h1(preview.body), 'Check your letter')
+      // Back is a button that posts the preview's answers back to the form, never a link that drops them.
+      assert.match(
+        preview.body,
+        new RegExp(`<button type="submit" form="letter-answers" formaction="/letters/${type}" name="_action" value="edit" class="govuk-back-link[^"]*"[^>]*>Back</button>`),
+      )
+      assert.match(preview.body, /<form method="post" action="[^"]+" novalidate id="letter-answers"/)
+      assert.doesNotMatch(preview.body, /class="govuk-back-link" href=/, 'no Back link that would lose the answers')
+
+      const s = await open()
+      const back = await post(`/letters/${type}`, { ...hiddenInputs(preview.body), _action: 'edit' }, s)
+      assert.equal(back.statusCode, 200)
+      assert.equal(h1(back.body), esc(LETTER_FORMS[type as keyof typeof LETTER_FORMS].title))
+      const typed = onlyFieldsOf(type, back.body)
+      assert.ok(Object.keys(typed).length >= 15, `${type}: checked ${Object.keys(typed).length} fields`)
+      assertEveryFieldKept(back.body, typed)
+    })
+  }
+
+  test('printing opens the letter in a new tab, so the preview is never posted again', async () => {
+    const res = await post('/letters/complaint', complaintForm())
+    assert.match(
+      res.body,
+      /formaction="\/letters\/complaint\/download\?format=html" formtarget="_blank"[^>]*>\s*Print the letter \(opens in a new tab\)/,
+    )
+  })
+
   test('without the CSRF token, or with a wrong one: a friendly 403 page, not a 500', async () => {
     const missing = await post('/letters/complaint', complaintForm(), null)
     assert.equal(missing.statusCode, 403)
@@ -301,6 +474,14 @@ describe('POST /letters/:type', () => {
         'startedOn-day': '1',
         'startedOn-month': '9',
         'startedOn-year': '2026',
+      },
+      'chase-certificate': { reason: 'no-mediation', 'since-day': '20', 'since-month': '10', 'since-year': '2026' },
+      'late-appeal': {
+        decision: 'refuse-plan',
+        'decisionDate-day': '20',
+        'decisionDate-month': '7',
+        'decisionDate-year': '2026',
+        reasons: 'I was in hospital.',
       },
     }
     for (const type of LETTER_TYPES) {

@@ -65,6 +65,10 @@ function followUps(model: LetterModel): { href: string; text: string }[] {
         { href: '/letters/complaint', text: 'Write a formal complaint about the delay' },
         { href: '/guidance/still-waiting', text: 'What to do when you are still waiting' },
       ]
+    case 'chase-certificate':
+      return [{ href: '/guidance/mediation', text: 'Mediation, certificates and appeals' }]
+    case 'late-appeal':
+      return [{ href: '/guidance/appeals', text: 'Appealing to the SEND Tribunal' }]
   }
 }
 
@@ -165,7 +169,6 @@ export async function letterRoutes(app: FastifyInstance) {
         title: 'Check your letter',
         formTitle: form.title,
         type,
-        backLink: '/letters',
         letterHtml: renderHtml(model, { headingLevel: 2 }),
         nextStepsHtml: renderNextStepsHtml(model),
         replyBy: model.nextSteps.replyBy,

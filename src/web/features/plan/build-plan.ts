@@ -119,6 +119,7 @@ function routeView(r: OpenRoute, i: number, ctx: PlanContext, content: PlanConte
     const params = {
       decisionDate: mediationReply ? q.noticeSentOn : undefined,
       choice: mediationReply ? q.mediation : undefined,
+      decision: mediationReply ? q.decision : undefined,
       area: ctx.areaParam,
     }
     view.letter = { href: withQuery(letter.path, params), text: letter.text }
@@ -194,7 +195,7 @@ function engineNotes(plan: PlanView, ctx: PlanContext): void {
       text: pending.explanation,
       overdue: pending.chaseCertificate,
       ...law(pending.citations),
-      ...(pending.chaseCertificate ? { chase: { href: chaseCertificateHref(ctx.areaParam), text: 'Write to chase your certificate' } } : {}),
+      ...(pending.chaseCertificate ? { chase: { href: chaseCertificateHref(ctx), text: 'Write to chase your certificate' } } : {}),
     }
   }
   if (timeline.planContinues) plan.planContinues = { text: timeline.planContinues.explanation, ...law(timeline.planContinues.citations) }

@@ -10,8 +10,31 @@ import { daysLeft, routeDeadline } from './urgency.js'
 const CHASE_CERTIFICATE = 'chase-certificate'
 // The letter asking the Tribunal for more time, once the letters part of sendpath has it.
 const LATE_APPEAL = 'late-appeal'
-export const chaseCertificateHref = (area: string | undefined): string =>
-  isLetterType(CHASE_CERTIFICATE) ? withQuery(`/letters/${CHASE_CERTIFICATE}`, { area }) : '/letters'
+/** The chase letter, filled in with what the plan knows: why the certificate is due, since when, and the decision. */
+export function chaseCertificateHref(ctx: PlanContext): string {
+  if (!isLetterType(CHASE_CERTIFICATE)) return '/letters'
+  const q = ctx.request.query
+  const after = q.concludedOn !== undefined
+  const told = q.mediation === 'certificate-only' ? q.adviserInformedOn : undefined
+  return withQuery(`/letters/${CHASE_CERTIFICATE}`, {
+    reason: after ? 'after-mediation' : told !== undefined ? 'no-mediation' : undefined,
+    since: after ? q.concludedOn : told,
+    decision: q.decision,
+    decisionDate: q.noticeSentOn,
+    area: ctx.areaParam,
+  })
+}
+
+/** The late-appeal letter, with the decision, its date and any certificate's date. */
+const lateAppealHref = (ctx: PlanContext): string => {
+  const q = ctx.request.query
+  return withQuery(`/letters/${LATE_APPEAL}`, {
+    decision: q.decision,
+    decisionDate: q.noticeSentOn,
+    certificateDate: q.certificateSentOn,
+    area: ctx.areaParam,
+  })
+}
 
 export function doThisNext(ctx: PlanContext, routes: readonly RouteView[], waiting: StillWaitingView | undefined): DoThisNextView | undefined {
   const { request, timeline } = ctx
@@ -22,7 +45,7 @@ export function doThisNext(ctx: PlanContext, routes: readonly RouteView[], waiti
     return {
       action: 'Ask the mediation adviser for your certificate',
       ...(due ? { when: `It was due by ${govukDateWithDay(due)}${late > 0 ? ` (${days(late)} ago)` : ''}. You need it to appeal.` } : {}),
-      letter: { href: chaseCertificateHref(ctx.areaParam), text: 'Write to chase your certificate' },
+      letter: { href: chaseCertificateHref(ctx), text: 'Write to chase your certificate' },
     }
   }
   const appeal = ctx.milestone('appeal-deadline')
@@ -30,7 +53,7 @@ export function doThisNext(ctx: PlanContext, routes: readonly RouteView[], waiti
     return {
       action: 'Appeal now, and ask the Tribunal to accept it late',
       when: `The last day was ${govukDateWithDay(appeal.date)}. Explain why you are late.`,
-      ...(isLetterType(LATE_APPEAL) ? { letter: { href: withQuery(`/letters/${LATE_APPEAL}`, { area: ctx.areaParam }), text: 'Write to ask for more time' } } : {}),
+      ...(isLetterType(LATE_APPEAL) ? { letter: { href: lateAppealHref(ctx), text: 'Write to ask for more time' } } : {}),
     }
   }
   const first = waiting?.items[0]

@@ -41,7 +41,7 @@ describe('the six example journeys', () => {
     )
     assert.equal(p.doThisNext?.action, p.routes[0]?.title)
     assert.equal(p.doThisNext?.when, 'Do it by Saturday 26 December 2026 (29 days left).')
-    assert.equal(p.doThisNext?.letter?.href, '/letters/mediation-reply?decisionDate=2026-10-26&area=liverpool')
+    assert.equal(p.doThisNext?.letter?.href, '/letters/mediation-reply?decisionDate=2026-10-26&decision=refuse-assessment&area=liverpool')
     assert.deepEqual(p.routes.map((r) => r.urgent), [true, true, false, false, false, false, false])
     const appeal = milestone(p, 'appeal-deadline')
     assert.equal(appeal.date, '2027-01-04')
@@ -50,7 +50,7 @@ describe('the six example journeys', () => {
     assert.equal(milestone(p, 'contact-mediation-adviser-by').date, '2026-12-26')
     assert.match(warningText(p), /not told us whether you have contacted the mediation adviser/)
     const letter = p.routes.find((r) => r.id === 'mediation-advice')?.letter
-    assert.equal(letter?.href, '/letters/mediation-reply?decisionDate=2026-10-26&area=liverpool')
+    assert.equal(letter?.href, '/letters/mediation-reply?decisionDate=2026-10-26&decision=refuse-assessment&area=liverpool')
     assert.equal(
       p.routes.find((r) => r.id === 'request-assessment')?.letter?.href,
       '/letters/assessment-request?area=liverpool',
@@ -116,6 +116,15 @@ describe('the six example journeys', () => {
     assert.match(milestone(p, 'appeal-deadline').provisionalText ?? '', /It is late: ask for it now/)
     assert.equal(p.doThisNext?.action, 'Ask the mediation adviser for your certificate')
     assert.match(p.doThisNext?.when ?? '', /Wednesday 24 June 2026/)
+  })
+
+  test('the chase and late-appeal letters open filled in with the area, the decision and its dates', () => {
+    const pending = plan({ decision: 'refuse-plan', noticeSentOn: '2026-06-10', area: 'liverpool', mediation: 'certificate-only', adviserInformedOn: '2026-06-20' })
+    const chase = '/letters/chase-certificate?reason=no-mediation&since=2026-06-20&decision=refuse-plan&decisionDate=2026-06-10&area=liverpool'
+    assert.equal(pending.doThisNext?.letter?.href, chase)
+    assert.equal(pending.pendingCertificate?.chase?.href, chase)
+    const late = plan({ decision: 'refuse-plan', noticeSentOn: '2026-06-10', area: 'liverpool', mediation: 'certificate-only', adviserInformedOn: '2026-06-20', certificateSentOn: '2026-06-23' })
+    assert.equal(late.doThisNext?.letter?.href, '/letters/late-appeal?decision=refuse-plan&decisionDate=2026-06-10&certificateDate=2026-06-23&area=liverpool')
   })
 
   test('6. discrimination: claim by 9 September 2026 for conduct on 10 March 2026; no mediation certificate', () => {

@@ -43,7 +43,7 @@ describe('the six example journeys', () => {
     const next = /<div id="do-this-next"[\s\S]*?<\/div>/.exec(res.body)?.[0] ?? ''
     assert.ok(res.body.indexOf('id="do-this-next"') < res.body.indexOf('id="routes"'), 'do this next comes first')
     assert.match(plainText(next), /Do this next Get mediation advice and a certificate Do it by Saturday 26 December 2026 \(29 days left\)\./)
-    assert.match(next, /<a href="\/letters\/mediation-reply\?decisionDate=2026-10-26&amp;area=liverpool" role="button"[^>]*class="govuk-button"/)
+    assert.match(next, /<a href="\/letters\/mediation-reply\?decisionDate=2026-10-26&amp;decision=refuse-assessment&amp;area=liverpool" role="button"[^>]*class="govuk-button"/)
     assert.match(next, /href="tel:08000129066">0800 012 9066<\/a>/)
     assert.equal(res.headers['cache-control'], 'no-store')
     assert.deepEqual(
@@ -64,7 +64,7 @@ describe('the six example journeys', () => {
     assert.match(how, /Sources marked \* are not yet checked against the original text\./)
     assert.doesNotMatch(before, /not yet checked|SEND Code of Practice 2015, paragraph|The law:/)
     assert.match(how, /data-testid="comparison"/)
-    assert.match(res.body, /href="\/letters\/mediation-reply\?decisionDate=2026-10-26&amp;area=liverpool"/)
+    assert.match(res.body, /href="\/letters\/mediation-reply\?decisionDate=2026-10-26&amp;decision=refuse-assessment&amp;area=liverpool"/)
     assert.match(res.body, /SEND Code of Practice 2015, paragraph 11\.13-11\.38/)
     assert.match(res.body, /sections 53-54\*; Special Educational Needs and Disability Regulations 2014/)
   })
