@@ -14,6 +14,7 @@ import {
 } from '../../../accounts/index.js'
 import { resetPasswordMessage, verifyEmailMessage } from '../../../mail/index.js'
 import { requireUser, safeReturnPath, userOf } from '../../plugins/auth.js'
+import { yourDataPages } from './your-data.js'
 
 // The account pages: sign up, confirm the email address, sign in and out, reset a forgotten password. Every form
 // carries a CSRF token; links in emails open a page with a button, so a mail scanner that follows links cannot
@@ -194,6 +195,9 @@ export async function accountRoutes(app: FastifyInstance) {
     }
     return message(reply.signedOut(), 'Your password has been changed', ['You have been signed out everywhere. Sign in with your new password.'], [{ href: '/account/sign-in', text: 'Sign in' }])
   })
+
+  // Download everything, and delete the account: each behind a confirmation page.
+  await app.register(yourDataPages)
 
   // The account page
   app.get('/account', { preHandler: requireUser }, async (request, reply) => {
