@@ -11,5 +11,6 @@ export { addDocument, cleanFileName, DOCUMENT_TYPES, downloadDocument, listDocum
 export { addEntry, entryHistory, listEntries, updateEntry, type Entry, type EntryVersion } from './entries.js'
 export { exportAccount } from './export.js'
 export { LIMITS } from './limits.js'
+export { dropPendingSave, findPendingSave, holdPendingSave, PENDING_SAVE_LIFETIME, sweepPendingSaves, type PendingSave } from './pending-saves.js'
 export type { Deps, Problem, Result } from './model.js'
 export { entryPatchSchema, entrySchema, newCaseSchema, type EntryPatch, type NewCase, type NewEntry } from './schemas.js'

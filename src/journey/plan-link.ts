@@ -108,6 +108,8 @@ export interface PlanRequest {
   changeAnswers: string
   /** Why an exclusion's school days could not be counted: the area's term dates are not published that far. */
   schoolDaysUnknown?: string
+  /** The facts the timeline was worked out from, as the timeline request's fields without `today` ("Save to my case"). */
+  decisionFields: Record<string, unknown>
 }
 
 export type PlanRequestResult = { ok: true; request: PlanRequest } | { ok: false; problems: PlanProblem[] }
@@ -239,7 +241,11 @@ export function readPlanQuery(
   }
 
   const changeAnswers = checkAnswersUrl(answers, journey)
-  const request: PlanRequest = { query: q, decision: q.decision, appealAbout, today: day, timeline, changeAnswers }
+  const decisionFields = {
+    ...Object.fromEntries(Object.entries(facts).filter(([key]) => key !== 'today' && !(key === 'exclusion' && schoolDaysUnknown))),
+    ...(area && q.area ? { area: q.area } : {}),
+  }
+  const request: PlanRequest = { query: q, decision: q.decision, appealAbout, today: day, timeline, changeAnswers, decisionFields }
   if (q.waitingFor) request.waitingFor = q.waitingFor
   if (q.spokenToSchool) request.spokenToSchool = q.spokenToSchool
   if (schoolDaysUnknown) request.schoolDaysUnknown = schoolDaysUnknown

@@ -140,6 +140,16 @@ export interface CalendarFeedsTable {
   revoked_at: number | null
 }
 
+/** A "Save to my case" begun from the plan or a letter, waiting for its visitor to sign in (see migration 0002). */
+export interface PendingSavesTable {
+  id: string
+  token_hash: string
+  /** JSON: what to save (see src/cases/pending-saves.ts). */
+  payload: string
+  created_at: number
+  expires_at: number
+}
+
 export interface Database {
   users: UsersTable
   tokens: TokensTable
@@ -153,4 +163,5 @@ export interface Database {
   audit_log: AuditLogTable
   reminders: RemindersTable
   calendar_feeds: CalendarFeedsTable
+  pending_saves: PendingSavesTable
 }

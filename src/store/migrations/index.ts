@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely'
 import type { DialectName } from '../dialect.js'
 import { accountsAndCases } from './0001-accounts-and-cases.js'
+import { pendingSaves } from './0002-pending-saves.js'
 
 /**
  * Every migration, in order, for both dialects. Forward-only: never edit or remove one that has shipped; add
@@ -8,4 +9,5 @@ import { accountsAndCases } from './0001-accounts-and-cases.js'
  */
 export const migrationsFor = (dialect: DialectName): Record<string, Migration> => ({
   '0001-accounts-and-cases': accountsAndCases(dialect),
+  '0002-pending-saves': pendingSaves,
 })

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { lookupSession, SESSION_LIFETIME, type User } from '../../accounts/index.js'
+import { PENDING_SAVE_LIFETIME } from '../../cases/index.js'
 import { sendProblem } from './errors.js'
 
 // Who is signed in. Pages know a person by the session cookie; the API knows a client only by its bearer token
@@ -8,6 +9,8 @@ import { sendProblem } from './errors.js'
 // API. Both are session rows, so several instances of the service share them.
 
 export const SESSION_COOKIE = 'sendpath_session'
+/** The secret of a "Save to my case" waiting for its visitor to sign in (src/cases/pending-saves.ts). */
+export const PENDING_SAVE_COOKIE = 'sendpath_pending_save'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -68,6 +71,11 @@ export const auth = fp(
     app.decorateReply('signedOut', function (this: FastifyReply) {
       return this.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, secure: opts.secureCookies, sameSite: 'lax' })
     })
+    // Lax, so the cookie survives the redirects through sign-in; it lives no longer than the pending save.
+    app.decorateReply('pendingSave', function (this: FastifyReply, secret: string | null) {
+      const options = { path: '/', httpOnly: true, secure: opts.secureCookies, sameSite: 'lax' } as const
+      return secret === null ? this.clearCookie(PENDING_SAVE_COOKIE, options) : this.setCookie(PENDING_SAVE_COOKIE, secret, { ...options, maxAge: PENDING_SAVE_LIFETIME / 1000 })
+    })
   },
   { name: 'auth', dependencies: ['@fastify/cookie'] },
 )
@@ -78,6 +86,8 @@ declare module 'fastify' {
     signedIn(token: string): FastifyReply
     /** Removes the session cookie. */
     signedOut(): FastifyReply
+    /** Sets (or, given null, removes) the cookie of a "Save to my case" waiting for sign-in. */
+    pendingSave(secret: string | null): FastifyReply
   }
 }
 

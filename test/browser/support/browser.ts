@@ -17,11 +17,12 @@ export interface Harness {
   close: () => Promise<void>
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `makeApp` builds the app under test: by default one with no store and no mailer (the public pages). */
+export async function startHarness(makeApp: () => Promise<FastifyInstance> = () => testApp()): Promise<Harness> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM}. Run: apt-get install -y chromium (the browser suite never downloads a browser).`)
   }
-  const app = await testApp()
+  const app = await makeApp()
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' })
   // playwright gives each launch a fresh, empty profile of its own.
   const browser = await chromium.launch({

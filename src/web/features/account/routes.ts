@@ -14,6 +14,7 @@ import {
 } from '../../../accounts/index.js'
 import { resetPasswordMessage, verifyEmailMessage } from '../../../mail/index.js'
 import { requireUser, safeReturnPath, userOf } from '../../plugins/auth.js'
+import { yourDataPages } from './your-data.js'
 
 // The account pages: sign up, confirm the email address, sign in and out, reset a forgotten password. Every form
 // carries a CSRF token; links in emails open a page with a button, so a mail scanner that follows links cannot
@@ -63,31 +64,37 @@ export async function accountRoutes(app: FastifyInstance) {
     })
 
   // Sign up
-  const signUpForm = (reply: FastifyReply, email = '', problems: Problem[] = []) =>
+  // returnTo carries a visitor on from sign-in to sign-up and back to where they were going ("Save to my case").
+  const withReturn = (path: string, returnTo: string) => (returnTo === '/account' ? path : `${path}?returnTo=${encodeURIComponent(returnTo)}`)
+  const signUpForm = (reply: FastifyReply, email = '', problems: Problem[] = [], returnTo = '/account') =>
     form(reply, {
       title: 'Create an account',
       intro: ['With an account you can keep a record of what happened, the decisions and their deadlines, and your documents. We send you reminders before each deadline.'],
       action: '/account/sign-up',
       button: 'Create account',
+      hidden: { returnTo },
       fields: [
         { name: 'email', label: 'Email address', type: 'email', autocomplete: 'email', value: email },
         { name: 'password', label: 'Password', type: 'password', autocomplete: 'new-password', hint: PASSWORD_HINT },
       ],
-      links: [{ href: '/account/sign-in', text: 'I already have an account' }],
+      links: [{ href: withReturn('/account/sign-in', returnTo), text: 'I already have an account' }],
       problems,
     })
-  app.get('/account/sign-up', async (_request, reply) => signUpForm(reply))
-  post<Form>('/account/sign-up', (request, reply, problems) => signUpForm(reply, str(request.body as Form, 'email'), problems), async (request, reply) => {
+  app.get<{ Querystring: { returnTo?: string } }>('/account/sign-up', async (request, reply) => signUpForm(reply, '', [], safeReturnPath(request.query.returnTo)))
+  post<Form>('/account/sign-up', (request, reply, problems) => signUpForm(reply, str(request.body as Form, 'email'), problems, safeReturnPath(str(request.body as Form, 'returnTo'))), async (request, reply) => {
     const email = str(request.body, 'email')
+    const returnTo = safeReturnPath(str(request.body, 'returnTo'))
     const made = await signUp(deps(), { email, password: str(request.body, 'password') })
-    if (!made.ok) return signUpForm(reply.code(400), email, made.problems)
+    if (!made.ok) return signUpForm(reply.code(400), email, made.problems, returnTo)
     await app.services.mailer.send(verifyEmailMessage(made.user.email, link('/account/verify', made.verifyToken)))
     const session = await createSession(deps(), made.user.id, 'web')
-    return reply.signedIn(session.token).redirect('/account/check-email', 303)
+    return reply.signedIn(session.token).redirect(withReturn('/account/check-email', returnTo), 303)
   })
-  app.get('/account/check-email', async (_request, reply) =>
-    message(reply, 'Check your email', ['We have sent you a link to confirm your email address. It works for 2 days.', 'If it has not arrived, check your spam folder.'], [{ href: '/account', text: 'Go to your account' }]),
-  )
+  app.get<{ Querystring: { returnTo?: string } }>('/account/check-email', async (request, reply) => {
+    const returnTo = safeReturnPath(request.query.returnTo)
+    const next = returnTo === '/account' ? { href: '/account', text: 'Go to your account' } : { href: returnTo, text: 'Continue where you were' }
+    return message(reply, 'Check your email', ['We have sent you a link to confirm your email address. It works for 2 days.', 'If it has not arrived, check your spam folder.'], [next])
+  })
 
   // Confirm the email address: the link opens a page; the button confirms.
   const verifyForm = (reply: FastifyReply, token: string, problems: Problem[] = []) =>
@@ -120,7 +127,7 @@ export async function accountRoutes(app: FastifyInstance) {
       ],
       links: [
         { href: '/account/forgot-password', text: 'I have forgotten my password' },
-        { href: '/account/sign-up', text: 'Create an account' },
+        { href: withReturn('/account/sign-up', returnTo), text: 'Create an account' },
       ],
       problems,
     })
@@ -188,6 +195,9 @@ export async function accountRoutes(app: FastifyInstance) {
     }
     return message(reply.signedOut(), 'Your password has been changed', ['You have been signed out everywhere. Sign in with your new password.'], [{ href: '/account/sign-in', text: 'Sign in' }])
   })
+
+  // Download everything, and delete the account: each behind a confirmation page.
+  await app.register(yourDataPages)
 
   // The account page
   app.get('/account', { preHandler: requireUser }, async (request, reply) => {

@@ -248,7 +248,11 @@ export async function caseRoutes(app: FastifyInstance) {
     }
     const chronology = await caseChronology(deps(), me(request), request.params.id, today())
     if (!chronology) return notFound(reply)
-    const bytes = await renderChronology(chronology, format)
+    const bytes = await renderChronology(app.services.letterPool, chronology, format)
+    if (!bytes) {
+      void reply.header('retry-after', '60')
+      return sendProblem(reply, 503, 'The service is busy making other documents. Try again in a minute.', [{ field: '(service)', message: 'Try again after 60 seconds' }])
+    }
     return reply
       .type(CHRONOLOGY_MEDIA[format])
       .header('content-disposition', `attachment; filename="sendpath-chronology-${today()}.${format}"`)

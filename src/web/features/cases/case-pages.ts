@@ -49,6 +49,8 @@ export async function casePages(app: FastifyInstance) {
       errors: errors.byField,
       values: body ?? {},
       areas: areaList(content).map((a) => ({ value: a.id, text: a.name, selected: a.id === field(body, 'area') })),
+      // After adding a case, "Save to my case" goes back to choosing it.
+      then: field(body, 'then') === 'save' ? 'save' : '',
       csrfToken: reply.generateCsrf(),
     })
   }
@@ -58,7 +60,7 @@ export async function casePages(app: FastifyInstance) {
     return reply.page('cases/index.njk', { title: 'Your cases', cases: cases.map((c) => ({ ...c, areaName: findArea(content, c.area).area?.name ?? c.area })) })
   })
 
-  app.get('/cases/new', async (_request, reply) => renderNewCase(reply))
+  app.get<{ Querystring: { then?: unknown } }>('/cases/new', async (request, reply) => renderNewCase(reply, { then: request.query.then }))
 
   app.post<{ Body: Body }>('/cases', { preValidation: app.csrfProtection }, async (request, reply) => {
     const body = request.body
@@ -83,7 +85,7 @@ export async function casePages(app: FastifyInstance) {
       if (made.status === 'invalid') addProblems(errors, made.problems, { 'child.name': 'name', 'child.dateOfBirth': 'dob-day', school: 'school', area: 'area' }, 'name')
       return renderNewCase(reply.code(400), body, errors)
     }
-    return reply.redirect(`/cases/${made.value.id}`, 303)
+    return reply.redirect(field(body, 'then') === 'save' ? '/cases/save' : `/cases/${made.value.id}`, 303)
   })
 
   app.get<{ Params: CaseParams }>('/cases/:id', async (request, reply) => {

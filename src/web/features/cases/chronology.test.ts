@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { unzipSync, strFromU8 } from 'fflate'
 import { testAppWithStore } from '../../../../test/support/app.js'
+import { pdfDocumentsRendered } from '../../../letters/render/pdf.js'
 import { addCaseThroughPages, postForm, signedInFamily, type Family } from './testing.js'
 
 let app: FastifyInstance
@@ -20,12 +21,14 @@ describe('the chronology', () => {
     const id = await addCaseThroughPages(app, a, 'Kit')
     await postForm(app, a, `/cases/${id}/entries/new`, `/cases/${id}/entries`, { 'date-day': '3', 'date-month': '9', 'date-year': '2026', kind: 'phone-call', summary: 'Council said the assessment is under way' })
     assert.equal((await app.inject({ url: `/cases/${id}/chronology`, cookies: a.cookies })).statusCode, 200)
+    const drawnHere = pdfDocumentsRendered()
     const pdf = await app.inject({ url: `/cases/${id}/chronology.pdf`, cookies: a.cookies })
     assert.equal(pdf.statusCode, 200)
     assert.equal(pdf.headers['content-type'], 'application/pdf')
     assert.equal(pdf.headers['cache-control'], 'no-store')
     assert.match(String(pdf.headers['content-disposition']), /^attachment; filename="chronology-\d{4}-\d{2}-\d{2}\.pdf"$/)
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-')
+    assert.equal(pdfDocumentsRendered(), drawnHere, 'the chronology is drawn by a letter worker, not on the event loop')
     const docx = await app.inject({ url: `/cases/${id}/chronology.docx`, cookies: a.cookies })
     assert.equal(docx.statusCode, 200)
     const xml = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml']!)

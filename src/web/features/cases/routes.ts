@@ -6,6 +6,7 @@ import { chronologyPages } from './chronology.js'
 import { decisionPages } from './decisions.js'
 import { diaryPages } from './diary.js'
 import { documentPages } from './documents.js'
+import { savePlanPages, saveToCasePages } from './save.js'
 
 // The family's case pages. All of them: signed in only, never cached (special-category data about a child),
 // and a case that is not yours is a 404 exactly like one that does not exist (the library returns undefined).
@@ -13,6 +14,8 @@ import { documentPages } from './documents.js'
 export async function caseRoutes(app: FastifyInstance) {
   // The calendar feed opens by its secret alone: a calendar app cannot sign in.
   await app.register(calendarFeed)
+  // "Save to my case" starts signed out too: the plan's own page, then sign-in on the way to choosing the case.
+  await app.register(savePlanPages)
   await app.register(signedInPages)
 }
 
@@ -27,4 +30,5 @@ async function signedInPages(app: FastifyInstance) {
   await app.register(documentPages)
   await app.register(calendarPages)
   await app.register(chronologyPages)
+  await app.register(saveToCasePages)
 }

@@ -1,11 +1,12 @@
 import type { Chronology } from '../../../cases/index.js'
 import { formatIsoDate } from '../../../law/index.js'
-import { renderDocx, renderPdf, type Block, type LetterModel } from '../../../letters/index.js'
+import { LettersBusyError, type Block, type LetterModel, type LetterPool } from '../../../letters/index.js'
+import { KIND_NAMES } from '../cases/diary.js'
 
 // The case's chronology as a document an adviser or a Tribunal bundle expects: dated events, oldest first, then
 // the documents, numbered. It is laid out by the letters' own PDF and Word renderers (a model of blocks), so it
-// shares their fonts and accessibility. renderChronology is the one entry point: when the letter worker pool
-// arrives, only its body moves to the pool.
+// shares their fonts and accessibility, and it is drawn by the letter worker pool, never on the event loop. Both
+// the case pages and the API use renderChronology.
 
 export type ChronologyFormat = 'pdf' | 'docx'
 
@@ -14,23 +15,13 @@ export const CHRONOLOGY_MEDIA: Record<ChronologyFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 }
 
-const KIND_WORDS: Record<string, string> = {
-  meeting: 'Meeting',
-  'phone-call': 'Phone call',
-  email: 'Email',
-  letter: 'Letter',
-  report: 'Report',
-  observation: 'Observation',
-  other: 'Other',
-}
-
 function eventBlocks(c: Chronology): Block[] {
   if (c.events.length === 0) return [{ kind: 'paragraph', text: 'Nothing has been recorded yet.' }]
   return c.events.flatMap((event): Block[] => {
     const when = formatIsoDate(event.date)
     if (event.kind === 'milestone') return [{ kind: 'paragraph', text: `${when}: ${event.milestone.title}` }]
     const e = event.entry
-    const lines = [`${when}: ${KIND_WORDS[e.kind] ?? e.kind}`]
+    const lines = [`${when}: ${KIND_NAMES[e.kind]}`]
     if (e.people) lines.push(`Who was there: ${e.people}`)
     lines.push(e.summary)
     if (e.promised) lines.push(`Promised: ${e.promised.what}${e.promised.by ? ` by ${formatIsoDate(e.promised.by)}` : ''}`)
@@ -64,8 +55,16 @@ export function chronologyModel(c: Chronology): LetterModel {
   }
 }
 
-/** The chronology as a PDF or a Word file. */
-export function renderChronology(c: Chronology, format: ChronologyFormat): Promise<Buffer> {
-  const model = chronologyModel(c)
-  return format === 'pdf' ? renderPdf(model) : renderDocx(model)
+/**
+ * The chronology as a PDF or a Word file, drawn by a letter worker. Undefined when every worker is busy and the
+ * queue is full: the caller asks the family, or the client, to try again in a minute.
+ */
+export async function renderChronology(pool: LetterPool, c: Chronology, format: ChronologyFormat): Promise<Buffer | undefined> {
+  try {
+    const { bytes } = await pool.render(chronologyModel(c), format)
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  } catch (error) {
+    if (error instanceof LettersBusyError) return undefined
+    throw error
+  }
 }

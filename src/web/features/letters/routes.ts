@@ -30,6 +30,7 @@ import { LETTER_FORMS } from '../../../letters/index.js'
 import { PAGE_CSS } from './page-css.js'
 import { ACTION, errorSummary, formSections } from './view-model.js'
 import { sendProblem } from '../../plugins/errors.js'
+import { beginSave } from '../cases/save.js'
 
 // The letter builder's pages: the list, a guided form per letter, the preview, and downloads.
 // Nothing is stored: every POST carries all the answers, and the preview keeps them in hidden
@@ -178,6 +179,17 @@ export async function letterRoutes(app: FastifyInstance) {
       })
     },
   )
+
+  // "Save to my case": the checked letter waits while the family signs in and chooses the case (cases/save.ts).
+  app.post<{ Params: Params; Body: Body }>('/letters/:type/save', { preValidation: app.csrfProtection, errorHandler: csrfErrors }, async (request, reply) => {
+    const { type } = request.params
+    if (!isLetterType(type)) return reply.callNotFound()
+    const form = formFor(type)
+    const state = stateFromBody(form, typeof request.body === 'object' && request.body !== null ? request.body : {})
+    const { model, errors } = check(type, state)
+    if (model === undefined) return renderForm(reply.code(400), type, state, errors)
+    return beginSave(request, reply, { kind: 'letter', title: `Your letter: ${form.title}`, model, fileName: letterFilename(model, 'pdf') })
+  })
 
   app.post<{ Params: Params; Body: Body; Querystring: { format?: string | string[] } }>(
     '/letters/:type/download',
