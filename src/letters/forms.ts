@@ -7,6 +7,7 @@ import { meetingRequestForm } from './meeting-request/form.js'
 import { recordsRequestForm } from './records-request/form.js'
 import { disagreementResolutionRequestForm } from './disagreement-resolution-request/form.js'
 import { chaseLateDecisionForm } from './chase-late-decision/form.js'
+import { amendmentResponseForm } from './amendment-response/form.js'
 
 export * from './shared/form-parts.js'
 export { LATE_LIMIT_TEXT } from './chase-late-decision/form.js'
@@ -20,4 +21,5 @@ export const LETTER_FORMS: Record<LetterType, LetterForm> = {
   'records-request': recordsRequestForm,
   'disagreement-resolution-request': disagreementResolutionRequestForm,
   'chase-late-decision': chaseLateDecisionForm,
+  'amendment-response': amendmentResponseForm,
 }

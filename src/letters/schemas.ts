@@ -6,6 +6,7 @@ import { meetingRequestSchema } from './meeting-request/schema.js'
 import { recordsRequestSchema } from './records-request/schema.js'
 import { disagreementResolutionRequestSchema } from './disagreement-resolution-request/schema.js'
 import { chaseLateDecisionSchema } from './chase-late-decision/schema.js'
+import { amendmentResponseSchema } from './amendment-response/schema.js'
 import type { LetterType } from './types.js'
 
 // Every letter type's schema, by id. Each schema lives in its letter's folder.
@@ -19,6 +20,7 @@ export * from './meeting-request/schema.js'
 export * from './records-request/schema.js'
 export * from './disagreement-resolution-request/schema.js'
 export * from './chase-late-decision/schema.js'
+export * from './amendment-response/schema.js'
 
 export const letterSchemas = {
   complaint: complaintSchema,
@@ -28,6 +30,7 @@ export const letterSchemas = {
   'records-request': recordsRequestSchema,
   'disagreement-resolution-request': disagreementResolutionRequestSchema,
   'chase-late-decision': chaseLateDecisionSchema,
+  'amendment-response': amendmentResponseSchema,
 } as const satisfies Record<LetterType, z.ZodType>
 
 /** The validated fields of one letter type. */

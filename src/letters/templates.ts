@@ -9,6 +9,8 @@ import { disagreementResolutionRequest } from './disagreement-resolution-request
 import { mediationReply } from './mediation-reply/template.js'
 import { meetingRequest } from './meeting-request/template.js'
 import { recordsRequest } from './records-request/template.js'
+import { amendmentResponse } from './amendment-response/template.js'
+import { checkLifecycleLetter } from './lifecycle-checks.js'
 
 export type Template<T extends LetterType> = (fields: LetterFields<T>, today: Temporal.PlainDate) => LetterModel
 
@@ -21,6 +23,7 @@ export const TEMPLATES: { [T in LetterType]: Template<T> } = {
   'records-request': recordsRequest,
   'disagreement-resolution-request': disagreementResolutionRequest,
   'chase-late-decision': chaseLateDecision,
+  'amendment-response': amendmentResponse,
 }
 
 export interface Problem {
@@ -62,5 +65,6 @@ export function checkAgainstLetterDate(type: LetterType, fields: LetterFields, t
     )
     if (problems.length === 0) problems.push(...checkChaseLateDecision(chase, letterDate))
   }
+  if (problems.length === 0) problems.push(...checkLifecycleLetter(type, fields, letterDate))
   return problems
 }

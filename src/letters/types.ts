@@ -8,6 +8,7 @@ export const LETTER_TYPES = [
   'records-request',
   'disagreement-resolution-request',
   'chase-late-decision',
+  'amendment-response',
 ] as const
 export type LetterType = (typeof LETTER_TYPES)[number]
 

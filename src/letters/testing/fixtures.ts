@@ -91,4 +91,13 @@ export const VALID: { [T in LetterType]: LetterInput<T> } = {
     startedOn: '2026-09-01',
     referenceNumber: 'LCC/{{ id }}/${n}',
   },
+  'amendment-response': {
+    sender,
+    recipient,
+    child,
+    amendmentNoticeSentOn: '2026-10-26',
+    comments: `${TEMPLATE_SYNTAX}\n\n${ARABIC}`,
+    schoolRequested: HEBREW,
+    wantsMeeting: true,
+  },
 }

@@ -65,6 +65,8 @@ function followUps(model: LetterModel): { href: string; text: string }[] {
         { href: '/letters/complaint', text: 'Write a formal complaint about the delay' },
         { href: '/guidance/still-waiting', text: 'What to do when you are still waiting' },
       ]
+    case 'amendment-response':
+      return [{ href: '/letters/chase-amended-plan', text: 'Write to chase a late amended plan' }]
   }
 }
 

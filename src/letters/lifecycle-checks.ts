@@ -1,0 +1,27 @@
+import { Temporal } from 'temporal-polyfill'
+import type { LetterFields, LetterType } from './schemas.js'
+import { isoToDate } from './shared/template-parts.js'
+
+// Checks on the letters about a plan's later life, the Tribunal, exclusions and travel that need
+// the letter's date: the dates they give must already have happened, and a chaser waits for its
+// time limit to pass. Kept apart from templates.ts so each letter's checks sit together.
+
+interface Problem {
+  field: string
+  message: string
+}
+
+/** Each letter's dates that must be on or before the letter's date, with their messages. */
+const NOT_AFTER_LETTER: Partial<Record<LetterType, [field: string, message: string][]>> = {
+  'amendment-response': [['amendmentNoticeSentOn', 'The date the proposed changes were sent must be on or before the date of your letter']],
+}
+
+export function checkLifecycleLetter(type: LetterType, fields: LetterFields, letterDate: Temporal.PlainDate): Problem[] {
+  const values = fields as unknown as Record<string, unknown>
+  const problems: Problem[] = []
+  for (const [field, message] of NOT_AFTER_LETTER[type] ?? []) {
+    const iso = values[field]
+    if (typeof iso === 'string' && Temporal.PlainDate.compare(isoToDate(iso), letterDate) > 0) problems.push({ field, message })
+  }
+  return problems
+}

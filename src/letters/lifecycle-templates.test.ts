@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { buildLetter, type LetterModel, type LetterType } from './index.js'
+import { ARABIC, HEBREW, TEMPLATE_SYNTAX, TODAY, VALID } from './testing/fixtures.js'
+
+// The letters about a plan's later life, the Tribunal's orders, exclusions and travel (issue 10):
+// each date comes from the law engine, each rule from src/law/duties.ts.
+
+const build = (type: LetterType, input: unknown, today = TODAY): LetterModel => {
+  const result = buildLetter(type, input, today)
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.problems))
+  return result.model
+}
+const problems = (type: LetterType, input: unknown, today = TODAY) => {
+  const result = buildLetter(type, input, today)
+  assert.ok(!result.ok, 'expected problems')
+  return result.problems
+}
+const body = (m: LetterModel) => m.blocks.flatMap((b) => (b.kind === 'list' ? b.items : [b.text])).join('\n')
+const cites = (m: LetterModel, source: string, ref: string, grade: string) =>
+  m.citations.some((c) => c.source === source && c.ref === ref && c.grade === grade)
+const headings = (m: LetterModel) => m.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []))
+
+describe('reply to proposed amendments', () => {
+  const base = VALID['amendment-response']
+
+  test('replies within the 15 days beginning with the notice (reg 22(2)(c)) and asks for the school', () => {
+    const m = build('amendment-response', base)
+    // Notice sent Monday 26 October 2026: the 15 days begin that day and end on 9 November.
+    assert.ok(body(m).includes('On 26 October 2026 you sent me a notice of proposed changes'))
+    assert.ok(body(m).includes('Regulation 22(2)(c) of the Special Educational Needs and Disability Regulations 2014'))
+    assert.ok(body(m).includes('at least 15 days, beginning with the day you sent the notice'))
+    assert.ok(body(m).includes('until 9 November 2026'))
+    assert.ok(body(m).includes(`I ask you to name ${HEBREW} in section I of the plan`))
+    assert.ok(body(m).includes('regulation 22(2)(b)'))
+    assert.ok(body(m).includes('regulation 22(2)(c)(iii)'))
+    assert.deepEqual(headings(m), ['My comments on the proposed changes', 'The school or college I ask you to name', 'The final plan'])
+    // The comments keep their paragraphs.
+    const texts = m.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))
+    assert.ok(texts.includes(TEMPLATE_SYNTAX) && texts.includes(ARABIC))
+    assert.ok(cites(m, 'SEND Regs 2014', 'reg 22(2)(c)', 'P'))
+    assert.ok(cites(m, 'CFA 2014', 's.38(2)(b)(ii)', 'S'))
+    assert.ok(cites(m, 'SEND Regs 2014', 'reg 22(3)', 'P'))
+  })
+
+  test('expects the final amended plan 8 weeks after the notice (reg 22(3))', () => {
+    const m = build('amendment-response', base)
+    assert.equal(m.nextSteps.replyBy, '2026-12-21')
+    assert.ok(body(m).includes('within 8 weeks of sending the notice, that is by 21 December 2026'))
+    assert.ok(m.nextSteps.text.some((t) => t.includes('chase a late amended plan')))
+  })
+
+  test('the 15 days run over a month end and a leap day as the engine counts them', () => {
+    const m = build('amendment-response', { ...base, amendmentNoticeSentOn: '2028-02-20', date: '2028-02-25' })
+    assert.ok(body(m).includes('until 5 March 2028'))
+  })
+
+  test('without a school or a meeting, those paragraphs are left out', () => {
+    const m = build('amendment-response', { ...base, schoolRequested: undefined, wantsMeeting: false })
+    assert.deepEqual(headings(m), ['My comments on the proposed changes', 'The final plan'])
+    assert.ok(!body(m).includes('meet an officer'))
+    assert.ok(!cites(m, 'CFA 2014', 's.38(2)(b)(ii)', 'S'))
+  })
+
+  test('a late reply is still written, and next steps say the time has passed', () => {
+    const m = build('amendment-response', { ...base, date: '2026-11-20' })
+    assert.ok(m.nextSteps.text[0]?.includes('The time to reply ended on 9 November 2026'))
+    assert.ok(!build('amendment-response', base).nextSteps.text[0]?.includes('The time to reply ended'))
+  })
+
+  test('a notice dated after the letter is refused', () => {
+    assert.deepEqual(problems('amendment-response', { ...base, amendmentNoticeSentOn: '2026-11-05' }), [
+      { field: 'amendmentNoticeSentOn', message: 'The date the proposed changes were sent must be on or before the date of your letter' },
+    ])
+  })
+
+  test('comments are required, with a GOV.UK message', () => {
+    const found = problems('amendment-response', { ...base, comments: '  ' })
+    assert.deepEqual(found, [{ field: 'comments', message: 'Enter your comments on the proposed changes' }])
+  })
+})
