@@ -8,6 +8,7 @@ import { recordsRequestForm } from './records-request/form.js'
 import { disagreementResolutionRequestForm } from './disagreement-resolution-request/form.js'
 import { chaseLateDecisionForm } from './chase-late-decision/form.js'
 import { amendmentResponseForm } from './amendment-response/form.js'
+import { chaseAmendedPlanForm } from './chase-amended-plan/form.js'
 
 export * from './shared/form-parts.js'
 export { LATE_LIMIT_TEXT } from './chase-late-decision/form.js'
@@ -22,4 +23,5 @@ export const LETTER_FORMS: Record<LetterType, LetterForm> = {
   'disagreement-resolution-request': disagreementResolutionRequestForm,
   'chase-late-decision': chaseLateDecisionForm,
   'amendment-response': amendmentResponseForm,
+  'chase-amended-plan': chaseAmendedPlanForm,
 }

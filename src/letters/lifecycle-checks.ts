@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill'
 import type { LetterFields, LetterType } from './schemas.js'
 import { isoToDate } from './shared/template-parts.js'
+import { checkChaseAmendedPlan } from './chase-amended-plan/template.js'
 
 // Checks on the letters about a plan's later life, the Tribunal, exclusions and travel that need
 // the letter's date: the dates they give must already have happened, and a chaser waits for its
@@ -14,6 +15,10 @@ interface Problem {
 /** Each letter's dates that must be on or before the letter's date, with their messages. */
 const NOT_AFTER_LETTER: Partial<Record<LetterType, [field: string, message: string][]>> = {
   'amendment-response': [['amendmentNoticeSentOn', 'The date the proposed changes were sent must be on or before the date of your letter']],
+  'chase-amended-plan': [
+    ['amendmentNoticeSentOn', 'The date the proposed changes were sent must be on or before the date of your letter'],
+    ['reviewMeetingOn', 'The date of the annual review meeting must be on or before the date of your letter'],
+  ],
 }
 
 export function checkLifecycleLetter(type: LetterType, fields: LetterFields, letterDate: Temporal.PlainDate): Problem[] {
@@ -23,5 +28,7 @@ export function checkLifecycleLetter(type: LetterType, fields: LetterFields, let
     const iso = values[field]
     if (typeof iso === 'string' && Temporal.PlainDate.compare(isoToDate(iso), letterDate) > 0) problems.push({ field, message })
   }
+  if (problems.length > 0) return problems
+  if (type === 'chase-amended-plan') return checkChaseAmendedPlan(fields as LetterFields<'chase-amended-plan'>, letterDate)
   return problems
 }

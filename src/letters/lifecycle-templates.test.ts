@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
+import { Temporal } from 'temporal-polyfill'
 import { buildLetter, type LetterModel, type LetterType } from './index.js'
 import { ARABIC, HEBREW, TEMPLATE_SYNTAX, TODAY, VALID } from './testing/fixtures.js'
 
@@ -77,5 +78,47 @@ describe('reply to proposed amendments', () => {
   test('comments are required, with a GOV.UK message', () => {
     const found = problems('amendment-response', { ...base, comments: '  ' })
     assert.deepEqual(found, [{ field: 'comments', message: 'Enter your comments on the proposed changes' }])
+  })
+})
+
+describe('chase a late amended plan', () => {
+  const base = VALID['chase-amended-plan']
+
+  test('names reg 22(3) with its date and the overall limit from the meeting', () => {
+    const m = build('chase-amended-plan', base)
+    // Notice 24 August 2026 + 8 weeks; meeting 20 July 2026 + 12 weeks.
+    assert.ok(body(m).includes('Regulation 22(3) of the Special Educational Needs and Disability Regulations 2014'))
+    assert.ok(body(m).includes('within 8 weeks of sending the proposed changes: by 19 October 2026'))
+    assert.ok(body(m).includes('within 12 weeks of the meeting (R (L) v Devon County Council [2022] EWHC 493 (Admin)): by 12 October 2026'))
+    assert.ok(body(m).includes('Both dates have passed'))
+    assert.equal(m.nextSteps.replyBy, '2026-11-16')
+    assert.ok(cites(m, 'SEND Regs 2014', 'reg 22(3)', 'P'))
+    assert.ok(cites(m, 'Devon case', '[2022] EWHC 493 (Admin)', 'S'))
+    assert.ok(cites(m, 'LGA 1974', 's.26B(2)(a)', 'P'))
+  })
+
+  test('without a meeting date, only the 8 weeks from the notice', () => {
+    const m = build('chase-amended-plan', { ...base, reviewMeetingOn: undefined })
+    assert.ok(!body(m).includes('High Court'))
+    assert.ok(body(m).includes('That time has passed'))
+    assert.ok(!cites(m, 'Devon case', '[2022] EWHC 493 (Admin)', 'S'))
+  })
+
+  test('waits until a limit has passed, counting over Christmas as the engine does', () => {
+    // 8 weeks from 2 November 2026 is 28 December 2026.
+    const early = { ...base, amendmentNoticeSentOn: '2026-11-02', reviewMeetingOn: undefined, date: '2026-12-28' }
+    assert.deepEqual(problems('chase-amended-plan', early, Temporal.PlainDate.from('2026-12-28')), [
+      {
+        field: 'amendmentNoticeSentOn',
+        message: 'The time limit has not passed yet: the amended plan is due by 28 December 2026. You can send this letter from 29 December 2026',
+      },
+    ])
+    assert.ok(build('chase-amended-plan', { ...early, date: '2026-12-29' }, Temporal.PlainDate.from('2026-12-29')))
+  })
+
+  test('a meeting after the letter is refused', () => {
+    assert.deepEqual(problems('chase-amended-plan', { ...base, reviewMeetingOn: '2026-11-10' }), [
+      { field: 'reviewMeetingOn', message: 'The date of the annual review meeting must be on or before the date of your letter' },
+    ])
   })
 })

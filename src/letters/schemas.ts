@@ -7,6 +7,7 @@ import { recordsRequestSchema } from './records-request/schema.js'
 import { disagreementResolutionRequestSchema } from './disagreement-resolution-request/schema.js'
 import { chaseLateDecisionSchema } from './chase-late-decision/schema.js'
 import { amendmentResponseSchema } from './amendment-response/schema.js'
+import { chaseAmendedPlanSchema } from './chase-amended-plan/schema.js'
 import type { LetterType } from './types.js'
 
 // Every letter type's schema, by id. Each schema lives in its letter's folder.
@@ -21,6 +22,7 @@ export * from './records-request/schema.js'
 export * from './disagreement-resolution-request/schema.js'
 export * from './chase-late-decision/schema.js'
 export * from './amendment-response/schema.js'
+export * from './chase-amended-plan/schema.js'
 
 export const letterSchemas = {
   complaint: complaintSchema,
@@ -31,6 +33,7 @@ export const letterSchemas = {
   'disagreement-resolution-request': disagreementResolutionRequestSchema,
   'chase-late-decision': chaseLateDecisionSchema,
   'amendment-response': amendmentResponseSchema,
+  'chase-amended-plan': chaseAmendedPlanSchema,
 } as const satisfies Record<LetterType, z.ZodType>
 
 /** The validated fields of one letter type. */

@@ -10,6 +10,7 @@ import { mediationReply } from './mediation-reply/template.js'
 import { meetingRequest } from './meeting-request/template.js'
 import { recordsRequest } from './records-request/template.js'
 import { amendmentResponse } from './amendment-response/template.js'
+import { chaseAmendedPlan } from './chase-amended-plan/template.js'
 import { checkLifecycleLetter } from './lifecycle-checks.js'
 
 export type Template<T extends LetterType> = (fields: LetterFields<T>, today: Temporal.PlainDate) => LetterModel
@@ -24,6 +25,7 @@ export const TEMPLATES: { [T in LetterType]: Template<T> } = {
   'disagreement-resolution-request': disagreementResolutionRequest,
   'chase-late-decision': chaseLateDecision,
   'amendment-response': amendmentResponse,
+  'chase-amended-plan': chaseAmendedPlan,
 }
 
 export interface Problem {

@@ -9,6 +9,7 @@ export const LETTER_TYPES = [
   'disagreement-resolution-request',
   'chase-late-decision',
   'amendment-response',
+  'chase-amended-plan',
 ] as const
 export type LetterType = (typeof LETTER_TYPES)[number]
 

@@ -100,4 +100,12 @@ export const VALID: { [T in LetterType]: LetterInput<T> } = {
     schoolRequested: HEBREW,
     wantsMeeting: true,
   },
+  'chase-amended-plan': {
+    sender,
+    recipient: { ...recipient, name: TEMPLATE_SYNTAX, organisation: ARABIC },
+    child,
+    amendmentNoticeSentOn: '2026-08-24',
+    reviewMeetingOn: '2026-07-20',
+    referenceNumber: 'LCC/{{ id }}',
+  },
 }

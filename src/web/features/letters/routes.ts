@@ -67,6 +67,11 @@ function followUps(model: LetterModel): { href: string; text: string }[] {
       ]
     case 'amendment-response':
       return [{ href: '/letters/chase-amended-plan', text: 'Write to chase a late amended plan' }]
+    case 'chase-amended-plan':
+      return [
+        { href: '/letters/complaint', text: 'Write a formal complaint about the delay' },
+        { href: '/guidance/annual-reviews', text: 'Annual reviews and changes to a plan' },
+      ]
   }
 }
 
