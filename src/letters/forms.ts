@@ -9,6 +9,7 @@ import { disagreementResolutionRequestForm } from './disagreement-resolution-req
 import { chaseLateDecisionForm } from './chase-late-decision/form.js'
 import { amendmentResponseForm } from './amendment-response/form.js'
 import { chaseAmendedPlanForm } from './chase-amended-plan/form.js'
+import { chaseTribunalOrderForm } from './chase-tribunal-order/form.js'
 
 export * from './shared/form-parts.js'
 export { LATE_LIMIT_TEXT } from './chase-late-decision/form.js'
@@ -24,4 +25,5 @@ export const LETTER_FORMS: Record<LetterType, LetterForm> = {
   'chase-late-decision': chaseLateDecisionForm,
   'amendment-response': amendmentResponseForm,
   'chase-amended-plan': chaseAmendedPlanForm,
+  'chase-tribunal-order': chaseTribunalOrderForm,
 }

@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill'
 import type { LetterFields, LetterType } from './schemas.js'
 import { isoToDate } from './shared/template-parts.js'
 import { checkChaseAmendedPlan } from './chase-amended-plan/template.js'
+import { checkChaseTribunalOrder } from './chase-tribunal-order/template.js'
 
 // Checks on the letters about a plan's later life, the Tribunal, exclusions and travel that need
 // the letter's date: the dates they give must already have happened, and a chaser waits for its
@@ -19,6 +20,7 @@ const NOT_AFTER_LETTER: Partial<Record<LetterType, [field: string, message: stri
     ['amendmentNoticeSentOn', 'The date the proposed changes were sent must be on or before the date of your letter'],
     ['reviewMeetingOn', 'The date of the annual review meeting must be on or before the date of your letter'],
   ],
+  'chase-tribunal-order': [['startedOn', 'The date of the order, or the date the council told the Tribunal, must be on or before the date of your letter']],
 }
 
 export function checkLifecycleLetter(type: LetterType, fields: LetterFields, letterDate: Temporal.PlainDate): Problem[] {
@@ -30,5 +32,6 @@ export function checkLifecycleLetter(type: LetterType, fields: LetterFields, let
   }
   if (problems.length > 0) return problems
   if (type === 'chase-amended-plan') return checkChaseAmendedPlan(fields as LetterFields<'chase-amended-plan'>, letterDate)
+  if (type === 'chase-tribunal-order') return checkChaseTribunalOrder(fields as LetterFields<'chase-tribunal-order'>, letterDate)
   return problems
 }

@@ -122,3 +122,49 @@ describe('chase a late amended plan', () => {
     ])
   })
 })
+
+describe('chase a Tribunal order not carried out', () => {
+  const base = VALID['chase-tribunal-order']
+
+  test('an order: names reg 44 and each time limit that has passed, from the engine', () => {
+    const m = build('chase-tribunal-order', base)
+    assert.ok(body(m).includes('On 1 September 2026 the First-tier Tribunal'))
+    assert.ok(body(m).includes('It ordered you to carry out an EHC needs assessment.'))
+    assert.ok(body(m).includes('Regulation 44(2) of the Special Educational Needs and Disability Regulations 2014 sets the time'))
+    const items = m.blocks.flatMap((b) => (b.kind === 'list' ? b.items : []))
+    // 2 weeks from 1 September has passed; the final plan (14 weeks, 8 December) has not.
+    assert.deepEqual(items, ['you had to tell me that you will carry out the EHC needs assessment by 15 September 2026'])
+    assert.ok(cites(m, 'SEND Regs 2014', 'reg 44(2)', 'S'))
+    assert.equal(m.nextSteps.replyBy, '2026-11-16')
+  })
+
+  test('an unopposed appeal: names reg 45 and counts from the day the council told the Tribunal', () => {
+    const m = build('chase-tribunal-order', { ...base, basis: 'unopposed', order: 'amend-plan', startedOn: '2026-09-01' })
+    assert.ok(body(m).includes('you told the First-tier Tribunal (Special Educational Needs and Disability) that you would not oppose'))
+    assert.ok(body(m).includes('Regulation 45 of the Special Educational Needs and Disability Regulations 2014'))
+    const items = m.blocks.flatMap((b) => (b.kind === 'list' ? b.items : []))
+    assert.deepEqual(items, ['you had to send me the amended EHC plan by 6 October 2026'])
+    assert.ok(cites(m, 'SEND Regs 2014', 'reg 45', 'P'))
+    assert.ok(cites(m, 'SI 2015/359', 'reg 8', 'P'))
+  })
+
+  test('month end: an order on 31 January to amend the plan is due 5 weeks later, on 7 March', () => {
+    const m = build('chase-tribunal-order', { ...base, order: 'amend-plan', startedOn: '2026-01-31', date: '2026-03-09' })
+    assert.ok(m.blocks.some((b) => b.kind === 'list' && b.items[0] === 'you had to send me the amended EHC plan by 7 March 2026'))
+  })
+
+  test('waits until the first limit has passed', () => {
+    assert.deepEqual(problems('chase-tribunal-order', { ...base, order: 'name-school', startedOn: '2026-10-26' }), [
+      {
+        field: 'startedOn',
+        message: 'The time limit has not passed yet: the council has until 9 November 2026. You can send this letter from 10 November 2026',
+      },
+    ])
+  })
+
+  test('a basis that is neither is refused with a GOV.UK message', () => {
+    assert.deepEqual(problems('chase-tribunal-order', { ...base, basis: 'maybe' }), [
+      { field: 'basis', message: 'Select whether the Tribunal made an order or the council did not oppose your appeal' },
+    ])
+  })
+})

@@ -8,6 +8,7 @@ import { disagreementResolutionRequestSchema } from './disagreement-resolution-r
 import { chaseLateDecisionSchema } from './chase-late-decision/schema.js'
 import { amendmentResponseSchema } from './amendment-response/schema.js'
 import { chaseAmendedPlanSchema } from './chase-amended-plan/schema.js'
+import { chaseTribunalOrderSchema } from './chase-tribunal-order/schema.js'
 import type { LetterType } from './types.js'
 
 // Every letter type's schema, by id. Each schema lives in its letter's folder.
@@ -23,6 +24,7 @@ export * from './disagreement-resolution-request/schema.js'
 export * from './chase-late-decision/schema.js'
 export * from './amendment-response/schema.js'
 export * from './chase-amended-plan/schema.js'
+export * from './chase-tribunal-order/schema.js'
 
 export const letterSchemas = {
   complaint: complaintSchema,
@@ -34,6 +36,7 @@ export const letterSchemas = {
   'chase-late-decision': chaseLateDecisionSchema,
   'amendment-response': amendmentResponseSchema,
   'chase-amended-plan': chaseAmendedPlanSchema,
+  'chase-tribunal-order': chaseTribunalOrderSchema,
 } as const satisfies Record<LetterType, z.ZodType>
 
 /** The validated fields of one letter type. */

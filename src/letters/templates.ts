@@ -11,6 +11,7 @@ import { meetingRequest } from './meeting-request/template.js'
 import { recordsRequest } from './records-request/template.js'
 import { amendmentResponse } from './amendment-response/template.js'
 import { chaseAmendedPlan } from './chase-amended-plan/template.js'
+import { chaseTribunalOrder } from './chase-tribunal-order/template.js'
 import { checkLifecycleLetter } from './lifecycle-checks.js'
 
 export type Template<T extends LetterType> = (fields: LetterFields<T>, today: Temporal.PlainDate) => LetterModel
@@ -26,6 +27,7 @@ export const TEMPLATES: { [T in LetterType]: Template<T> } = {
   'chase-late-decision': chaseLateDecision,
   'amendment-response': amendmentResponse,
   'chase-amended-plan': chaseAmendedPlan,
+  'chase-tribunal-order': chaseTribunalOrder,
 }
 
 export interface Problem {

@@ -10,6 +10,7 @@ export const LETTER_TYPES = [
   'chase-late-decision',
   'amendment-response',
   'chase-amended-plan',
+  'chase-tribunal-order',
 ] as const
 export type LetterType = (typeof LETTER_TYPES)[number]
 

@@ -108,4 +108,13 @@ export const VALID: { [T in LetterType]: LetterInput<T> } = {
     reviewMeetingOn: '2026-07-20',
     referenceNumber: 'LCC/{{ id }}',
   },
+  'chase-tribunal-order': {
+    sender,
+    recipient: { ...recipient, name: TEMPLATE_SYNTAX, organisation: ARABIC },
+    child,
+    basis: 'order',
+    order: 'assess',
+    startedOn: '2026-09-01',
+    referenceNumber: 'EH123/26/00001',
+  },
 }

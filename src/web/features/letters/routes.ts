@@ -72,6 +72,11 @@ function followUps(model: LetterModel): { href: string; text: string }[] {
         { href: '/letters/complaint', text: 'Write a formal complaint about the delay' },
         { href: '/guidance/annual-reviews', text: 'Annual reviews and changes to a plan' },
       ]
+    case 'chase-tribunal-order':
+      return [
+        { href: '/letters/complaint', text: 'Write a formal complaint' },
+        { href: '/guidance/tribunal-orders', text: 'When the council does not carry out a Tribunal order' },
+      ]
   }
 }
 
