@@ -58,11 +58,10 @@ export const DUTIES = {
   amendmentMeeting: duty(pub(cite('SEND Regs 2014', 'reg 22(2)(c)(iii)', 'P'))),
   amendedPlan: duty(MILESTONES.amendedPlanDue.citations, { amount: 8, unit: 'weeks' }),
   amendedPlanOverall: duty(LIFECYCLE_MILESTONES.amendedPlanOverallDue.citations, { amount: 12, unit: 'weeks' }),
+  // s.44(1) sets the latest time for a review, not the earliest (section text read only as an advice service quotes it).
+  annualReview: duty(LIFECYCLE_MILESTONES.reviewDue.citations, { amount: 12, unit: 'months' }),
   earlyReview: duty(
-    pub(
-      cite('CFA 2014', 's.44(1)', 'S', 'Section text read only as quoted by an advice service: it sets the latest time for a review, not the earliest'),
-      cite('SEND Code of Practice 2015', '9.176-9.179', 'U', 'Paragraphs not read; cited as the guidance on reviews outside the yearly cycle'),
-    ),
+    pub(cite('SEND Code of Practice 2015', '9.176-9.179', 'U', 'Paragraphs not read; cited as the guidance on reviews outside the yearly cycle')),
   ),
   // Carrying out what the Tribunal decided (reg 44) or an appeal not opposed (reg 45 as substituted).
   tribunalOrder: duty(ORDER_MILESTONES.amendedPlan.order.citations),

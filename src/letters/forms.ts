@@ -10,6 +10,9 @@ import { chaseLateDecisionForm } from './chase-late-decision/form.js'
 import { amendmentResponseForm } from './amendment-response/form.js'
 import { chaseAmendedPlanForm } from './chase-amended-plan/form.js'
 import { chaseTribunalOrderForm } from './chase-tribunal-order/form.js'
+import { earlyReviewForm } from './early-review/form.js'
+import { exclusionReviewPanelForm } from './exclusion-review-panel/form.js'
+import { transportReviewForm } from './transport-review/form.js'
 
 export * from './shared/form-parts.js'
 export { LATE_LIMIT_TEXT } from './chase-late-decision/form.js'
@@ -26,4 +29,7 @@ export const LETTER_FORMS: Record<LetterType, LetterForm> = {
   'amendment-response': amendmentResponseForm,
   'chase-amended-plan': chaseAmendedPlanForm,
   'chase-tribunal-order': chaseTribunalOrderForm,
+  'early-review': earlyReviewForm,
+  'exclusion-review-panel': exclusionReviewPanelForm,
+  'transport-review': transportReviewForm,
 }

@@ -20,6 +20,12 @@ const NOT_AFTER_LETTER: Partial<Record<LetterType, [field: string, message: stri
     ['amendmentNoticeSentOn', 'The date the proposed changes were sent must be on or before the date of your letter'],
     ['reviewMeetingOn', 'The date of the annual review meeting must be on or before the date of your letter'],
   ],
+  'early-review': [['lastReviewOn', 'The date of the last review must be on or before the date of your letter']],
+  'exclusion-review-panel': [
+    ['excludedOn', 'The date your child was excluded must be on or before the date of your letter'],
+    ['boardDecisionNoticeOn', "The date you were told of the governing board's decision must be on or before the date of your letter"],
+  ],
+  'transport-review': [['decisionDate', "The date of the council's travel decision letter must be on or before the date of your letter"]],
   'chase-tribunal-order': [['startedOn', 'The date of the order, or the date the council told the Tribunal, must be on or before the date of your letter']],
 }
 

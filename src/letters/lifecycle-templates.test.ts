@@ -168,3 +168,80 @@ describe('chase a Tribunal order not carried out', () => {
     ])
   })
 })
+
+describe('ask for an early review', () => {
+  const base = VALID['early-review']
+
+  test('relies on s.44(1) setting only the latest time, and asks for a reply in 10 working days', () => {
+    const m = build('early-review', base)
+    assert.ok(body(m).includes('Section 44(1) of the Children and Families Act 2014 says you must review the plan at least once in every 12 months'))
+    assert.ok(body(m).includes('The plan was last reviewed on 10 March 2026.'))
+    assert.deepEqual(headings(m), ['What has changed', 'What I think should change in the plan'])
+    assert.equal(m.nextSteps.replyBy, '2026-11-16')
+    assert.ok(cites(m, 'CFA 2014', 's.44(1)', 'S'))
+    assert.ok(cites(m, 'SEND Code of Practice 2015', '9.176-9.179', 'U'))
+  })
+
+  test('the reply date counts working days over Christmas', () => {
+    const m = build('early-review', { ...base, date: '2026-12-21' }, Temporal.PlainDate.from('2026-12-21'))
+    assert.equal(m.nextSteps.replyBy, '2027-01-07')
+  })
+
+  test('what has changed is required', () => {
+    assert.deepEqual(problems('early-review', { ...base, whatChanged: undefined }), [{ field: 'whatChanged', message: 'Enter what has changed' }])
+  })
+})
+
+describe('ask for an independent review panel after an exclusion', () => {
+  const base = VALID['exclusion-review-panel']
+
+  test('applies under Sch 1 para 2(1) within 15 school days and asks for an SEN expert', () => {
+    const m = build('exclusion-review-panel', base)
+    assert.ok(body(m).includes('On 20 October 2026 I was told in writing that the governing board had decided not to reinstate my child.'))
+    assert.ok(body(m).includes('Schedule 1, paragraph 2(1) of the School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012 allows 15 school days'))
+    assert.ok(headings(m).includes('Special educational needs (SEN) expert'))
+    assert.ok(body(m).includes('I ask you to appoint an SEN expert'))
+    assert.ok(cites(m, 'School Discipline Regs 2012', 'Sch 1 para 2(1)', 'P'))
+    assert.ok(cites(m, 'School Discipline Regs 2012', 'reg 7(3)', 'S'))
+    assert.ok(cites(m, 'School Discipline Regs 2012', 'Sch 1 para 1(1)', 'P'))
+    assert.ok(m.nextSteps.text[0]?.includes('second working day after posting'))
+  })
+
+  test('without an SEN expert, no such request', () => {
+    const m = build('exclusion-review-panel', { ...base, senExpert: false })
+    assert.ok(!body(m).includes('SEN expert'))
+    assert.ok(!cites(m, 'School Discipline Regs 2012', 'reg 7(3)', 'S'))
+  })
+
+  test('the SEN expert question must be answered, and the board decision may not be after the letter', () => {
+    assert.deepEqual(problems('exclusion-review-panel', { ...base, senExpert: undefined }), [
+      { field: 'senExpert', message: 'Select yes if you want an SEN expert at the review panel' },
+    ])
+    assert.deepEqual(problems('exclusion-review-panel', { ...base, boardDecisionNoticeOn: '2026-11-03' }), [
+      { field: 'boardDecisionNoticeOn', message: "The date you were told of the governing board's decision must be on or before the date of your letter" },
+    ])
+  })
+})
+
+describe('ask for a stage 1 travel review', () => {
+  const base = VALID['transport-review']
+
+  test('asks under the DfE guidance and expects a decision 20 working days later', () => {
+    const m = build('transport-review', base)
+    assert.ok(body(m).includes('On 26 October 2026 you decided about help with travel'))
+    assert.ok(body(m).includes('The Travel to school for children of compulsory school age (Department for Education statutory guidance) sets out'))
+    // 20 working days after Monday 2 November 2026.
+    assert.equal(m.nextSteps.replyBy, '2026-11-30')
+    assert.ok(body(m).includes('within 20 working days of receiving this request, that is by 30 November 2026'))
+    assert.ok(m.nextSteps.text.some((t) => t.includes('not a matter for the SEND Tribunal')))
+    assert.ok(cites(m, 'DfE travel guidance', 'review and appeal process', 'S'))
+  })
+
+  test('a request after the 20 working days says so, counting over Christmas and bank holidays', () => {
+    // 20 working days from 10 December 2026 skip 25, 28 December and 1 January: 12 January 2027.
+    const onTime = build('transport-review', { ...base, decisionDate: '2026-12-10', date: '2027-01-12' }, Temporal.PlainDate.from('2027-01-12'))
+    assert.ok(!onTime.nextSteps.text[0]?.includes('that time ended'))
+    const late = build('transport-review', { ...base, decisionDate: '2026-12-10', date: '2027-01-13' }, Temporal.PlainDate.from('2027-01-13'))
+    assert.ok(late.nextSteps.text[0]?.includes('that time ended on 12 January 2027'))
+  })
+})

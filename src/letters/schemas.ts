@@ -9,6 +9,9 @@ import { chaseLateDecisionSchema } from './chase-late-decision/schema.js'
 import { amendmentResponseSchema } from './amendment-response/schema.js'
 import { chaseAmendedPlanSchema } from './chase-amended-plan/schema.js'
 import { chaseTribunalOrderSchema } from './chase-tribunal-order/schema.js'
+import { earlyReviewSchema } from './early-review/schema.js'
+import { exclusionReviewPanelSchema } from './exclusion-review-panel/schema.js'
+import { transportReviewSchema } from './transport-review/schema.js'
 import type { LetterType } from './types.js'
 
 // Every letter type's schema, by id. Each schema lives in its letter's folder.
@@ -25,6 +28,9 @@ export * from './chase-late-decision/schema.js'
 export * from './amendment-response/schema.js'
 export * from './chase-amended-plan/schema.js'
 export * from './chase-tribunal-order/schema.js'
+export * from './early-review/schema.js'
+export * from './exclusion-review-panel/schema.js'
+export * from './transport-review/schema.js'
 
 export const letterSchemas = {
   complaint: complaintSchema,
@@ -37,6 +43,9 @@ export const letterSchemas = {
   'amendment-response': amendmentResponseSchema,
   'chase-amended-plan': chaseAmendedPlanSchema,
   'chase-tribunal-order': chaseTribunalOrderSchema,
+  'early-review': earlyReviewSchema,
+  'exclusion-review-panel': exclusionReviewPanelSchema,
+  'transport-review': transportReviewSchema,
 } as const satisfies Record<LetterType, z.ZodType>
 
 /** The validated fields of one letter type. */

@@ -12,6 +12,9 @@ import { recordsRequest } from './records-request/template.js'
 import { amendmentResponse } from './amendment-response/template.js'
 import { chaseAmendedPlan } from './chase-amended-plan/template.js'
 import { chaseTribunalOrder } from './chase-tribunal-order/template.js'
+import { earlyReview } from './early-review/template.js'
+import { exclusionReviewPanel } from './exclusion-review-panel/template.js'
+import { transportReview } from './transport-review/template.js'
 import { checkLifecycleLetter } from './lifecycle-checks.js'
 
 export type Template<T extends LetterType> = (fields: LetterFields<T>, today: Temporal.PlainDate) => LetterModel
@@ -28,6 +31,9 @@ export const TEMPLATES: { [T in LetterType]: Template<T> } = {
   'amendment-response': amendmentResponse,
   'chase-amended-plan': chaseAmendedPlan,
   'chase-tribunal-order': chaseTribunalOrder,
+  'early-review': earlyReview,
+  'exclusion-review-panel': exclusionReviewPanel,
+  'transport-review': transportReview,
 }
 
 export interface Problem {

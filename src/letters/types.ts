@@ -11,6 +11,9 @@ export const LETTER_TYPES = [
   'amendment-response',
   'chase-amended-plan',
   'chase-tribunal-order',
+  'early-review',
+  'exclusion-review-panel',
+  'transport-review',
 ] as const
 export type LetterType = (typeof LETTER_TYPES)[number]
 

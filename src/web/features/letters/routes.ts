@@ -77,6 +77,12 @@ function followUps(model: LetterModel): { href: string; text: string }[] {
         { href: '/letters/complaint', text: 'Write a formal complaint' },
         { href: '/guidance/tribunal-orders', text: 'When the council does not carry out a Tribunal order' },
       ]
+    case 'early-review':
+      return [{ href: '/guidance/annual-reviews', text: 'Annual reviews and changes to a plan' }]
+    case 'exclusion-review-panel':
+      return [{ href: '/guidance/exclusions', text: 'Exclusions and review panels' }]
+    case 'transport-review':
+      return [{ href: '/guidance/school-travel', text: 'Help with travel to school or college' }]
   }
 }
 
