@@ -87,7 +87,7 @@ const textareaValue = (html: string, name: string) =>
 const h1 = (html: string) => /<h1 class="govuk-heading-xl">([^<]*)<\/h1>/.exec(html)?.[1]
 
 describe('GET /letters', () => {
-  test('lists the seven letters, each with a link and a one-line description', async () => {
+  test('lists every letter, each with a link and a one-line description', async () => {
     const res = await app.inject('/letters')
     assert.equal(res.statusCode, 200)
     assert.equal(h1(res.body), 'Write a letter')
@@ -96,7 +96,7 @@ describe('GET /letters', () => {
       assert.ok(res.body.includes(`<a class="govuk-link" href="/letters/${type}">${esc(form.title)}</a>`), type)
       assert.ok(res.body.includes(esc(form.description)), `${type} description`)
     }
-    assert.equal((res.body.match(/href="\/letters\/[a-z-]+"/g) ?? []).length, 7)
+    assert.equal((res.body.match(/href="\/letters\/[a-z-]+"/g) ?? []).length, LETTER_TYPES.length)
   })
 })
 
@@ -302,6 +302,21 @@ describe('POST /letters/:type', () => {
         'startedOn-month': '9',
         'startedOn-year': '2026',
       },
+      'amendment-response': { comments: 'Section F is too vague', 'amendmentNoticeSentOn-day': '26', 'amendmentNoticeSentOn-month': '10', 'amendmentNoticeSentOn-year': '2026' },
+      'chase-amended-plan': { 'amendmentNoticeSentOn-day': '24', 'amendmentNoticeSentOn-month': '8', 'amendmentNoticeSentOn-year': '2026' },
+      'chase-tribunal-order': { basis: 'order', order: 'assess', 'startedOn-day': '1', 'startedOn-month': '9', 'startedOn-year': '2026' },
+      'early-review': { whatChanged: 'A new diagnosis' },
+      'exclusion-review-panel': {
+        senExpert: 'yes',
+        reasons: 'The school did not consider the EHC plan',
+        'excludedOn-day': '1',
+        'excludedOn-month': '10',
+        'excludedOn-year': '2026',
+        'boardDecisionNoticeOn-day': '20',
+        'boardDecisionNoticeOn-month': '10',
+        'boardDecisionNoticeOn-year': '2026',
+      },
+      'transport-review': { reasons: 'The route is not safe', 'decisionDate-day': '26', 'decisionDate-month': '10', 'decisionDate-year': '2026' },
     }
     for (const type of LETTER_TYPES) {
       const res = await post(`/letters/${type}`, { ...common, ...extra[type] })
