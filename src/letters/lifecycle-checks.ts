@@ -37,6 +37,12 @@ export function checkLifecycleLetter(type: LetterType, fields: LetterFields, let
     if (typeof iso === 'string' && Temporal.PlainDate.compare(isoToDate(iso), letterDate) > 0) problems.push({ field, message })
   }
   if (problems.length > 0) return problems
+  if (type === 'exclusion-review-panel') {
+    const ex = fields as LetterFields<'exclusion-review-panel'>
+    if (ex.boardDecisionNoticeOn < ex.excludedOn) {
+      return [{ field: 'boardDecisionNoticeOn', message: "The date you were told of the governing board's decision must be on or after the date your child was excluded" }]
+    }
+  }
   if (type === 'chase-amended-plan') return checkChaseAmendedPlan(fields as LetterFields<'chase-amended-plan'>, letterDate)
   if (type === 'chase-tribunal-order') return checkChaseTribunalOrder(fields as LetterFields<'chase-tribunal-order'>, letterDate)
   return problems

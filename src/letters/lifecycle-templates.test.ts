@@ -197,7 +197,7 @@ describe('ask for an independent review panel after an exclusion', () => {
 
   test('applies under Sch 1 para 2(1) within 15 school days and asks for an SEN expert', () => {
     const m = build('exclusion-review-panel', base)
-    assert.ok(body(m).includes('On 20 October 2026 I was told in writing that the governing board had decided not to reinstate my child.'))
+    assert.ok(body(m).includes('who was permanently excluded on 1 October 2026. On 20 October 2026 I was told in writing that the governing board had decided not to reinstate my child.'))
     assert.ok(body(m).includes('Schedule 1, paragraph 2(1) of the School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012 allows 15 school days'))
     assert.ok(headings(m).includes('Special educational needs (SEN) expert'))
     assert.ok(body(m).includes('I ask you to appoint an SEN expert'))
@@ -219,6 +219,9 @@ describe('ask for an independent review panel after an exclusion', () => {
     ])
     assert.deepEqual(problems('exclusion-review-panel', { ...base, boardDecisionNoticeOn: '2026-11-03' }), [
       { field: 'boardDecisionNoticeOn', message: "The date you were told of the governing board's decision must be on or before the date of your letter" },
+    ])
+    assert.deepEqual(problems('exclusion-review-panel', { ...base, boardDecisionNoticeOn: '2026-09-30' }), [
+      { field: 'boardDecisionNoticeOn', message: "The date you were told of the governing board's decision must be on or after the date your child was excluded" },
     ])
   })
 })

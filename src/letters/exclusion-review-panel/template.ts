@@ -18,7 +18,7 @@ export function exclusionReviewPanel(fields: ExclusionReviewPanelFields, today: 
 
   const blocks: Block[] = [
     paragraph(
-      `I am the parent of ${aboutChild(child)}. My child was permanently excluded on ${formatDate(isoToDate(fields.excludedOn))}. On ${told} I was told in writing that the governing board had decided not to reinstate my child.`,
+      `I am writing about ${aboutChild(child)}, who was permanently excluded on ${formatDate(isoToDate(fields.excludedOn))}. On ${told} I was told in writing that the governing board had decided not to reinstate my child.`,
     ),
     paragraph(
       `I apply for an independent review panel to review that decision. ${capitalised(lawOf('exclusionReviewApplication'))} allows ${within('exclusionReviewApplication')} after the day I was told of the decision to apply, and I am applying within that time.`,
