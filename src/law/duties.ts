@@ -2,6 +2,9 @@ import type { Temporal } from 'temporal-polyfill'
 import { cite, publicCitation, refInWords, SOURCES, type Citation, type SourceId } from './citations.js'
 import { APPEAL_DEADLINE_CITATIONS } from './timelines/appeal-deadline.js'
 import { LATE_APPEAL, MILESTONES, type PublicCitation } from './timelines/milestones.js'
+import { LIFECYCLE_MILESTONES } from './timelines/milestones-lifecycle.js'
+import { ORDER_MILESTONES } from './timelines/milestones-tribunal.js'
+import { OTHER_MILESTONES } from './timelines/milestones-other.js'
 import { monthsAfter, workingDaysAfter } from './plain-dates.js'
 
 // The time limits and rights that letters quote, each with the rule behind it. Letters say
@@ -9,7 +12,7 @@ import { monthsAfter, workingDaysAfter } from './plain-dates.js'
 // letter and the dates the engine works out cannot drift apart. Where the engine has a milestone
 // for the same rule, the citations are the milestone's own.
 
-export type PeriodUnit = 'days' | 'working days' | 'weeks' | 'months'
+export type PeriodUnit = 'days' | 'working days' | 'school days' | 'weeks' | 'months'
 export interface Period {
   amount: number
   unit: PeriodUnit
@@ -45,6 +48,43 @@ export const DUTIES = {
   finalPlan: duty(MILESTONES.finalPlanDue.citations, { amount: 20, unit: 'weeks' }),
   finalPlanExceptions: duty(pub(cite('SEND Regs 2014', 'reg 13(3)', 'P-part'))),
   reviewDecision: duty(MILESTONES.reviewDecisionDue.citations, { amount: 4, unit: 'weeks' }),
+  // The plan's later life (issue 10). The 15 days begin with the day the proposed changes were
+  // served, so their last day comes from the engine's milestone, not periodEnds.
+  amendmentResponse: duty(LIFECYCLE_MILESTONES.amendmentResponseBy.citations, { amount: 15, unit: 'days' }),
+  requestSchoolInPlan: duty(
+    pub(
+      cite('SEND Regs 2014', 'reg 22(2)(b)', 'P'),
+      cite('CFA 2014', 's.38(2)(b)(ii)', 'S', 'Section text not read; the right to ask for a school as reg 22(2)(b) refers to it'),
+    ),
+  ),
+  amendmentMeeting: duty(pub(cite('SEND Regs 2014', 'reg 22(2)(c)(iii)', 'P'))),
+  amendedPlan: duty(MILESTONES.amendedPlanDue.citations, { amount: 8, unit: 'weeks' }),
+  amendedPlanOverall: duty(LIFECYCLE_MILESTONES.amendedPlanOverallDue.citations, { amount: 12, unit: 'weeks' }),
+  // s.44(1) sets the latest time for a review, not the earliest (section text read only as an advice service quotes it).
+  annualReview: duty(LIFECYCLE_MILESTONES.reviewDue.citations, { amount: 12, unit: 'months' }),
+  earlyReview: duty(
+    pub(cite('SEND Code of Practice 2015', '9.176-9.179', 'U', 'Paragraphs not read; cited as the guidance on reviews outside the yearly cycle')),
+  ),
+  // Carrying out what the Tribunal decided (reg 44) or an appeal not opposed (reg 45 as substituted).
+  tribunalOrder: duty(ORDER_MILESTONES.amendedPlan.order.citations),
+  unopposedAppeal: duty([
+    ...pub(cite('SEND Regs 2014', 'reg 45', 'P', 'As substituted by SI 2015/359 reg 8; paragraphs (3) to (4) read, the rest not')),
+    ...ORDER_MILESTONES.amendedPlan.unopposed.citations,
+  ]),
+  // Exclusions (School Discipline Regs 2012 Sch 1): school days are the school's, so letters only
+  // say the period; the plan counts it with the area's term dates.
+  exclusionReviewApplication: duty(OTHER_MILESTONES.reviewApplicationBy.citations, { amount: 15, unit: 'school days' }),
+  exclusionSenExpert: duty(
+    pub(
+      cite('School Discipline Regs 2012', 'Sch 1 para 2(1)', 'P'),
+      cite('School Discipline Regs 2012', 'reg 7(3)', 'S', 'Regulation text not read; the written request with the application, as a local government lawyer summarises it'),
+    ),
+  ),
+  exclusionPanel: duty(OTHER_MILESTONES.panelBy.citations, { amount: 15, unit: 'school days' }),
+  // Home-to-school travel (DfE guidance, not a Tribunal matter).
+  transportReviewRequest: duty(OTHER_MILESTONES.transportReviewRequestBy.citations, { amount: 20, unit: 'working days' }),
+  transportReviewReply: duty(OTHER_MILESTONES.transportReviewReplyDue.citations, { amount: 20, unit: 'working days' }),
+  transportAppeal: duty(OTHER_MILESTONES.transportAppealRequestBy.citations, { amount: 20, unit: 'working days' }),
   // Complaints and the Ombudsman.
   schoolComplaintsProcedure: duty(pub(cite('Education Act 2002', 's.29', 'S'))),
   ombudsmanComplaint: duty(MILESTONES.ombudsmanComplaintBy.citations, { amount: 12, unit: 'months' }),
@@ -77,6 +117,9 @@ export function periodEnds(from: Temporal.PlainDate, { amount, unit }: Period): 
       return from.add({ days: amount })
     case 'working days':
       return workingDaysAfter(from, amount)
+    case 'school days':
+      // Only the school's own term dates can count these (SchoolCalendar); the plan does that.
+      throw new RangeError('School days need the school calendar')
     case 'weeks':
       return from.add({ weeks: amount })
     case 'months':

@@ -9,6 +9,12 @@ import { disagreementResolutionRequestForm } from './disagreement-resolution-req
 import { chaseLateDecisionForm } from './chase-late-decision/form.js'
 import { chaseCertificateForm } from './chase-certificate/form.js'
 import { lateAppealForm } from './late-appeal/form.js'
+import { amendmentResponseForm } from './amendment-response/form.js'
+import { chaseAmendedPlanForm } from './chase-amended-plan/form.js'
+import { chaseTribunalOrderForm } from './chase-tribunal-order/form.js'
+import { earlyReviewForm } from './early-review/form.js'
+import { exclusionReviewPanelForm } from './exclusion-review-panel/form.js'
+import { transportReviewForm } from './transport-review/form.js'
 
 export * from './shared/form-parts.js'
 export { LATE_LIMIT_TEXT } from './chase-late-decision/form.js'
@@ -24,4 +30,10 @@ export const LETTER_FORMS: Record<LetterType, LetterForm> = {
   'chase-late-decision': chaseLateDecisionForm,
   'chase-certificate': chaseCertificateForm,
   'late-appeal': lateAppealForm,
+  'amendment-response': amendmentResponseForm,
+  'chase-amended-plan': chaseAmendedPlanForm,
+  'chase-tribunal-order': chaseTribunalOrderForm,
+  'early-review': earlyReviewForm,
+  'exclusion-review-panel': exclusionReviewPanelForm,
+  'transport-review': transportReviewForm,
 }

@@ -8,6 +8,12 @@ import { disagreementResolutionRequestSchema } from './disagreement-resolution-r
 import { chaseLateDecisionSchema } from './chase-late-decision/schema.js'
 import { chaseCertificateSchema } from './chase-certificate/schema.js'
 import { lateAppealSchema } from './late-appeal/schema.js'
+import { amendmentResponseSchema } from './amendment-response/schema.js'
+import { chaseAmendedPlanSchema } from './chase-amended-plan/schema.js'
+import { chaseTribunalOrderSchema } from './chase-tribunal-order/schema.js'
+import { earlyReviewSchema } from './early-review/schema.js'
+import { exclusionReviewPanelSchema } from './exclusion-review-panel/schema.js'
+import { transportReviewSchema } from './transport-review/schema.js'
 import type { LetterType } from './types.js'
 
 // Every letter type's schema, by id. Each schema lives in its letter's folder.
@@ -23,6 +29,12 @@ export * from './disagreement-resolution-request/schema.js'
 export * from './chase-late-decision/schema.js'
 export * from './chase-certificate/schema.js'
 export * from './late-appeal/schema.js'
+export * from './amendment-response/schema.js'
+export * from './chase-amended-plan/schema.js'
+export * from './chase-tribunal-order/schema.js'
+export * from './early-review/schema.js'
+export * from './exclusion-review-panel/schema.js'
+export * from './transport-review/schema.js'
 
 export const letterSchemas = {
   complaint: complaintSchema,
@@ -34,6 +46,12 @@ export const letterSchemas = {
   'chase-late-decision': chaseLateDecisionSchema,
   'chase-certificate': chaseCertificateSchema,
   'late-appeal': lateAppealSchema,
+  'amendment-response': amendmentResponseSchema,
+  'chase-amended-plan': chaseAmendedPlanSchema,
+  'chase-tribunal-order': chaseTribunalOrderSchema,
+  'early-review': earlyReviewSchema,
+  'exclusion-review-panel': exclusionReviewPanelSchema,
+  'transport-review': transportReviewSchema,
 } as const satisfies Record<LetterType, z.ZodType>
 
 /** The validated fields of one letter type. */

@@ -11,6 +11,13 @@ import { meetingRequest } from './meeting-request/template.js'
 import { recordsRequest } from './records-request/template.js'
 import { chaseCertificate, checkChaseCertificate } from './chase-certificate/template.js'
 import { checkLateAppeal, lateAppeal } from './late-appeal/template.js'
+import { amendmentResponse } from './amendment-response/template.js'
+import { chaseAmendedPlan } from './chase-amended-plan/template.js'
+import { chaseTribunalOrder } from './chase-tribunal-order/template.js'
+import { earlyReview } from './early-review/template.js'
+import { exclusionReviewPanel } from './exclusion-review-panel/template.js'
+import { transportReview } from './transport-review/template.js'
+import { checkLifecycleLetter } from './lifecycle-checks.js'
 
 export type Template<T extends LetterType> = (fields: LetterFields<T>, today: Temporal.PlainDate) => LetterModel
 
@@ -25,6 +32,12 @@ export const TEMPLATES: { [T in LetterType]: Template<T> } = {
   'chase-late-decision': chaseLateDecision,
   'chase-certificate': chaseCertificate,
   'late-appeal': lateAppeal,
+  'amendment-response': amendmentResponse,
+  'chase-amended-plan': chaseAmendedPlan,
+  'chase-tribunal-order': chaseTribunalOrder,
+  'early-review': earlyReview,
+  'exclusion-review-panel': exclusionReviewPanel,
+  'transport-review': transportReview,
 }
 
 export interface Problem {
@@ -78,5 +91,6 @@ export function checkAgainstLetterDate(type: LetterType, fields: LetterFields, t
     notAfterLetter(late.certificateDate, 'certificateDate', 'The date of the mediation certificate must be on or before the date of your letter')
     if (problems.length === 0) problems.push(...checkLateAppeal(late, letterDate))
   }
+  if (problems.length === 0) problems.push(...checkLifecycleLetter(type, fields, letterDate))
   return problems
 }

@@ -10,6 +10,12 @@ export const LETTER_TYPES = [
   'chase-late-decision',
   'chase-certificate',
   'late-appeal',
+  'amendment-response',
+  'chase-amended-plan',
+  'chase-tribunal-order',
+  'early-review',
+  'exclusion-review-panel',
+  'transport-review',
 ] as const
 export type LetterType = (typeof LETTER_TYPES)[number]
 

@@ -483,6 +483,21 @@ describe('POST /letters/:type', () => {
         'decisionDate-year': '2026',
         reasons: 'I was in hospital.',
       },
+      'amendment-response': { comments: 'Section F is too vague', 'amendmentNoticeSentOn-day': '26', 'amendmentNoticeSentOn-month': '10', 'amendmentNoticeSentOn-year': '2026' },
+      'chase-amended-plan': { 'amendmentNoticeSentOn-day': '24', 'amendmentNoticeSentOn-month': '8', 'amendmentNoticeSentOn-year': '2026' },
+      'chase-tribunal-order': { basis: 'order', order: 'assess', 'startedOn-day': '1', 'startedOn-month': '9', 'startedOn-year': '2026' },
+      'early-review': { whatChanged: 'A new diagnosis' },
+      'exclusion-review-panel': {
+        senExpert: 'yes',
+        reasons: 'The school did not consider the EHC plan',
+        'excludedOn-day': '1',
+        'excludedOn-month': '10',
+        'excludedOn-year': '2026',
+        'boardDecisionNoticeOn-day': '20',
+        'boardDecisionNoticeOn-month': '10',
+        'boardDecisionNoticeOn-year': '2026',
+      },
+      'transport-review': { reasons: 'The route is not safe', 'decisionDate-day': '26', 'decisionDate-month': '10', 'decisionDate-year': '2026' },
     }
     for (const type of LETTER_TYPES) {
       const res = await post(`/letters/${type}`, { ...common, ...extra[type] })

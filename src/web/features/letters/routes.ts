@@ -70,6 +70,24 @@ function followUps(model: LetterModel): { href: string; text: string }[] {
       return [{ href: '/guidance/mediation', text: 'Mediation, certificates and appeals' }]
     case 'late-appeal':
       return [{ href: '/guidance/appeals', text: 'Appealing to the SEND Tribunal' }]
+    case 'amendment-response':
+      return [{ href: '/letters/chase-amended-plan', text: 'Write to chase a late amended plan' }]
+    case 'chase-amended-plan':
+      return [
+        { href: '/letters/complaint', text: 'Write a formal complaint about the delay' },
+        { href: '/guidance/annual-reviews', text: 'Annual reviews and changes to a plan' },
+      ]
+    case 'chase-tribunal-order':
+      return [
+        { href: '/letters/complaint', text: 'Write a formal complaint' },
+        { href: '/guidance/tribunal-orders', text: 'When the council does not carry out a Tribunal order' },
+      ]
+    case 'early-review':
+      return [{ href: '/guidance/annual-reviews', text: 'Annual reviews and changes to a plan' }]
+    case 'exclusion-review-panel':
+      return [{ href: '/guidance/exclusions', text: 'Exclusions and review panels' }]
+    case 'transport-review':
+      return [{ href: '/guidance/school-travel', text: 'Help with travel to school or college' }]
   }
 }
 

@@ -15,6 +15,7 @@ import { warnings } from './warnings.js'
 import { chaseCertificateHref, doThisNext } from './do-this-next.js'
 import { byUrgency, doneStep, metMilestone, routeDeadline } from './urgency.js'
 import { provisionalText } from './provisional.js'
+import { lifecycleLetterParams } from './lifecycle-next.js'
 
 // Builds everything the plan page shows from a checked request and its timeline. Pure: the clock
 // arrives as `today` in the request, and the directories as `content`.
@@ -39,6 +40,8 @@ const LETTERS: Readonly<Record<string, { path: string; text: string }>> = {
     path: '/letters/disagreement-resolution-request',
     text: 'Write to ask for disagreement resolution',
   },
+  'exclusion-review': { path: '/letters/exclusion-review-panel', text: 'Write to ask for an independent review panel' },
+  'transport-review': { path: '/letters/transport-review', text: 'Write to ask for a review' },
 }
 
 // Guidance pages (content/guidance) by the route they explain.
@@ -121,6 +124,7 @@ function routeView(r: OpenRoute, i: number, ctx: PlanContext, content: PlanConte
       choice: mediationReply ? q.mediation : undefined,
       decision: mediationReply ? q.decision : undefined,
       area: ctx.areaParam,
+      ...lifecycleLetterParams(letter.path, q),
     }
     view.letter = { href: withQuery(letter.path, params), text: letter.text }
   }

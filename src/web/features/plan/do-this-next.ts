@@ -2,6 +2,7 @@ import { isLetterType } from '../../../letters/index.js'
 import { daysBetween, govukDateWithDay } from '../../../journey/dates.js'
 import { days, withQuery, type DoThisNextView, type PlanContext, type RouteView, type StillWaitingView } from './plan-view.js'
 import { daysLeft, routeDeadline } from './urgency.js'
+import { lifecycleNext } from './lifecycle-next.js'
 
 // "Do this next": the one most urgent action at the top of the plan, with its date in words, the
 // letter that does it, and (in the template) the local SENDIASS phone number.
@@ -48,6 +49,8 @@ export function doThisNext(ctx: PlanContext, routes: readonly RouteView[], waiti
       letter: { href: chaseCertificateHref(ctx), text: 'Write to chase your certificate' },
     }
   }
+  const later = lifecycleNext(ctx)
+  if (later) return later
   const appeal = ctx.milestone('appeal-deadline')
   if (timeline.lateAppeal && appeal) {
     return {

@@ -1,0 +1,61 @@
+import { child, letterDate, recipient, sender, yesNo, type LetterForm } from '../shared/form-parts.js'
+import { within } from '../shared/template-parts.js'
+
+// The guided form for this letter: labels and hints in the GOV.UK style.
+
+export const amendmentResponseForm: LetterForm = {
+  type: 'amendment-response',
+  title: 'Reply to proposed changes to an EHC plan',
+  description: `When the council has sent you proposed changes to an EHC plan: give your comments and ask for a school or college, within the ${within('amendmentResponse')} you have.`,
+  recipientHint: 'Send it to the council’s special educational needs (SEN) team.',
+  sections: [
+    {
+      kind: 'fields',
+      heading: 'The proposed changes',
+      fields: [
+        {
+          kind: 'date',
+          path: 'amendmentNoticeSentOn',
+          label: 'Date the council sent the proposed changes',
+          noun: 'the date the proposed changes were sent',
+          hint: 'It is on the council’s letter or email with the changes. For example, 26 10 2026',
+        },
+        {
+          kind: 'textarea',
+          path: 'comments',
+          label: 'Your comments on the proposed changes',
+          hint: 'Say which parts you agree with, which you do not, and what they should say instead. Name the section of the plan, such as section B (needs) or section F (help).',
+          rows: 10,
+        },
+        {
+          kind: 'text',
+          path: 'schoolRequested',
+          label: 'The school or college you want named in the plan',
+          optional: true,
+          hint: 'Leave this blank if you are happy with the school or college the plan names.',
+        },
+        {
+          kind: 'radios',
+          path: 'wantsMeeting',
+          label: 'Do you want a meeting with the council to talk about the changes?',
+          boolean: true,
+          inline: true,
+          optional: true,
+          items: yesNo('Yes', 'No'),
+        },
+        {
+          kind: 'text',
+          path: 'referenceNumber',
+          label: 'The council’s reference number',
+          optional: true,
+          width: 'govuk-input--width-20',
+          spellcheck: false,
+        },
+      ],
+    },
+    sender,
+    recipient('Send it to the council’s special educational needs (SEN) team.', 'Name of the council or its SEN team'),
+    child(),
+    letterDate,
+  ],
+}

@@ -1,0 +1,46 @@
+import { child, letterDate, recipient, sender, type LetterForm } from '../shared/form-parts.js'
+import { within } from '../shared/template-parts.js'
+
+// The guided form for this letter: labels and hints in the GOV.UK style.
+
+export const chaseAmendedPlanForm: LetterForm = {
+  type: 'chase-amended-plan',
+  title: 'Chase a late amended EHC plan',
+  description: `When the council sent proposed changes to an EHC plan more than ${within('amendedPlan')} ago and you still have no final amended plan.`,
+  recipientHint: 'Send it to the council’s special educational needs (SEN) team.',
+  sections: [
+    {
+      kind: 'fields',
+      heading: 'The proposed changes',
+      fields: [
+        {
+          kind: 'date',
+          path: 'amendmentNoticeSentOn',
+          label: 'Date the council sent the proposed changes',
+          noun: 'the date the proposed changes were sent',
+          hint: 'It is on the council’s letter or email with the changes. For example, 26 10 2026',
+        },
+        {
+          kind: 'date',
+          path: 'reviewMeetingOn',
+          label: 'Date of the annual review meeting',
+          noun: 'the date of the annual review meeting',
+          optional: true,
+          hint: 'If the changes followed an annual review. For example, 1 10 2026',
+        },
+        {
+          kind: 'text',
+          path: 'referenceNumber',
+          label: 'The council’s reference number',
+          optional: true,
+          width: 'govuk-input--width-20',
+          spellcheck: false,
+        },
+      ],
+    },
+    sender,
+    recipient('Send it to the council’s special educational needs (SEN) team.', 'Name of the council or its SEN team'),
+    child(),
+    letterDate,
+  ],
+}
