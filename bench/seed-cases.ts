@@ -26,6 +26,9 @@ async function insertAll<T extends keyof Database>(trx: Tx, table: T, rows: Data
 
 const day = (n: number) => `2025-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`
 
+/** A decision letter's date in 2026, January to October. */
+const noticeDay = (n: number) => `2026-${String(1 + (n % 10)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`
+
 export async function seedFamilies(store: Store, families: number, entriesPerCase: number): Promise<Family[]> {
   const passwordHash = await hashPassword('a long benchmark password that nobody uses')
   const now = Date.now()
@@ -62,8 +65,9 @@ export async function seedFamilies(store: Store, families: number, entriesPerCas
         versions.push({ id: newId(), entry_id: id, ...fields, edited_by: family.userId, edited_at: at })
         audit.push({ id: newId(), user_id: family.userId, case_id: family.caseId, action: 'entry.create', detail: id, at })
       }
-      for (const [i, noticeSentOn] of [day(f), day(f + 100)].entries()) {
-        decisions.push({ id: newId(), case_id: family.caseId, request: JSON.stringify({ decision: i ? 'refuse-plan' : 'refuse-assessment', noticeSentOn: noticeSentOn.replace('2025', '2026') }), created_by: family.userId, created_at: now + i })
+      // Decision letters from this year, all before today (so the engine accepts them): some deadlines passed, some to come.
+      for (const [i, noticeSentOn] of [noticeDay(f), noticeDay(f + 100)].entries()) {
+        decisions.push({ id: newId(), case_id: family.caseId, request: JSON.stringify({ decision: i ? 'refuse-plan' : 'refuse-assessment', noticeSentOn }), created_by: family.userId, created_at: now + i })
       }
     }
     await store.db.transaction().execute(async (trx) => {

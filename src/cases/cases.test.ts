@@ -183,6 +183,18 @@ describe('decisions', () => {
     assert.equal(milestones.find((m) => m.id === 'appeal-deadline')?.decisionId, made.id)
     assert.ok(milestones.some((m) => m.id === 'claim-deadline'))
   })
+
+  test('a stored decision the engine now refuses shows no dates, and the others still do', async () => {
+    const owner = await family()
+    const c = await aCase(owner)
+    const made = value(await addDecision(deps, owner, c.id, DECISION, TODAY))
+    // As if the law's checks had grown stricter since it was saved: a notice date after today.
+    const refused = { decision: 'refuse-plan', noticeSentOn: '2099-01-01' }
+    await store.db.insertInto('decisions').values({ id: newId(), case_id: c.id, request: JSON.stringify(refused), created_by: owner, created_at: clock.now() }).execute()
+    const milestones = (await caseTimeline(deps, owner, c.id, TODAY))!
+    assert.ok(milestones.length > 0)
+    assert.ok(milestones.every((m) => m.decisionId === made.id))
+  })
 })
 
 describe('documents', () => {

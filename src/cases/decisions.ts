@@ -43,11 +43,14 @@ export async function listDecisions({ db }: Deps, userId: string, caseId: string
   return rows.map((r) => ({ id: r.id, request: JSON.parse(r.request) as DecisionRequest, createdAt: r.created_at }))
 }
 
-/** The engine's timeline of one stored decision as of `today`. Stored requests were valid when saved. */
-export function decisionTimeline(request: DecisionRequest, today: string): Timeline {
+/**
+ * The engine's timeline of one stored decision as of `today`, or no milestones if the engine now refuses
+ * its facts (stored requests were valid when saved, but the law's checks can grow stricter). One such
+ * decision must never take down the case page, the API or the reminders of every other family.
+ */
+export function decisionTimeline(request: DecisionRequest, today: string): Pick<Timeline, 'milestones'> {
   const worked = timelineFor(request, () => today)
-  if (!worked.ok) throw new Error(`A stored decision no longer passes the engine's checks: ${worked.problems.map((p) => p.message).join('; ')}`)
-  return worked.timeline
+  return worked.ok ? worked.timeline : { milestones: [] }
 }
 
 /** Every milestone across the case's decisions, by date, each with the id of its decision. */
