@@ -1,6 +1,38 @@
+import { z } from 'zod'
 import { FIRST_SUPPORTED_YEAR, isIsoDate, LAST_SUPPORTED_YEAR } from '../law/index.js'
 
-// Small date helpers for plans. Dates are ISO YYYY-MM-DD strings throughout: no times, no zones.
+// The one path for a date. Dates are ISO YYYY-MM-DD strings throughout: no times, no zones.
+// Typed into a form, a date is three boxes (checkDateParts); written in a link, the API or a
+// letter's JSON, it is one ISO string (isoDate). Both refuse the years the law's calendar cannot count.
+
+/** The years the engine's working-day calendar covers. */
+const FIRST_YEAR = FIRST_SUPPORTED_YEAR
+const LAST_YEAR = LAST_SUPPORTED_YEAR - 1
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+/** A noun starts a sentence with a capital; a field name (ehc.planMadeOn, no spaces) stays as it is spelt. */
+const sentenceStart = (noun: string) => (/\s/.test(noun) ? capitalise(noun) : noun)
+
+/**
+ * The one zod schema for an ISO date (the API, the plan link, the letters and the cases). `noun` names
+ * the field in its messages: "the date of the letter" for a family, "ehc.planMadeOn" for the API.
+ * `param`, for a link's parameter, is added in brackets so whoever wrote the link can find it.
+ */
+export function isoDate(noun: string, { param }: { param?: string } = {}) {
+  const Noun = sentenceStart(noun)
+  const tag = param ? ` (${param})` : ''
+  const enter = `Enter ${noun}${tag}`
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? enter : `${Noun} must be a date in the form YYYY-MM-DD${tag}`) })
+    .trim()
+    .min(1, enter)
+    .refine(isIsoDate, { error: `${Noun} must be a real date in the form YYYY-MM-DD${tag}`, abort: true })
+    .refine((s) => {
+      const year = Number(s.slice(0, 4))
+      return year >= FIRST_YEAR && year <= LAST_YEAR
+    }, `${Noun} must be between ${FIRST_YEAR} and ${LAST_YEAR}${tag}`)
+    .meta({ format: 'date', examples: ['2026-01-15'] })
+}
 
 export type DatePart = 'day' | 'month' | 'year'
 export const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year']

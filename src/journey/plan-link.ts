@@ -13,7 +13,7 @@ import {
 import { findArea } from '../content/areas.js'
 import type { Content } from '../content/load-content.js'
 import { areaSchoolDays, termDatesNotPublished, withAreaTermDates } from '../content/school-terms.js'
-import { isIsoDate } from './dates.js'
+import { isoDate } from './dates.js'
 import { hasHiddenCharacters } from '../letters/characters.js'
 import { answersFromPlanQuery, checkAnswersUrl, questionUrlForField } from './engine.js'
 import { JOURNEY, WAITING_FOR, type Journey, type WaitingFor } from './journey.js'
@@ -24,14 +24,10 @@ import { DATE_PARAMS, EHC_DATE_PARAMS, FACT_PARAMS, MEDIATION_DATE_PARAMS, planQ
 
 export { DATE_PARAMS, planQueryString }
 
-const isoDate = (label: string, param: string) =>
-  z
-    .string()
-    .refine(isIsoDate, { error: `${label} must be a real date, written as YYYY-MM-DD (${param})` })
-    .optional()
+const optionalDate = (label: string, param: string) => isoDate(label, { param }).optional()
 
-const dates = Object.fromEntries(Object.entries(DATE_PARAMS).map(([key, label]) => [key, isoDate(label, key)])) as {
-  [K in DateParam]: ReturnType<typeof isoDate>
+const dates = Object.fromEntries(Object.entries(DATE_PARAMS).map(([key, label]) => [key, optionalDate(label, key)])) as {
+  [K in DateParam]: ReturnType<typeof optionalDate>
 }
 
 export const planQuerySchema = z.object({
