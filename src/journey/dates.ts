@@ -73,43 +73,45 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 export interface DateRules {
   /** "The date on the decision letter": starts the messages. */
   subject: string
-  /** "Enter the date on the decision letter" */
-  required: string
-  notFuture: boolean
-  today: string
+  /** "Enter the date on the decision letter"; by default "Enter " and the subject. */
+  required?: string
+  /** Refuse a date after `today`. */
+  notFuture?: boolean
+  today?: string
   /** Earlier dates this one cannot come before. */
   notBefore?: { iso: string; message: string }[]
 }
 
+/** True when none of the boxes has anything in it: an optional date not given. */
+export const isBlankDate = (raw: DateParts) => DATE_PARTS.every((p) => raw[p].trim() === '')
+
 /**
- * Checks a date typed into the GOV.UK date input, giving the GOV.UK pattern's messages in order:
- * nothing entered, a part missing, not a real date, in the future, outside the years the law's
- * calendar covers, before an earlier event.
+ * Checks a date typed into the GOV.UK date input (the journey's questions, the letters' and the
+ * cases' date fields), with the GOV.UK pattern's messages in order: nothing entered, a part missing,
+ * not a real date, a year without 4 numbers, in the future, outside the years the law's calendar
+ * covers, before an earlier event. `parts` says which boxes to mark.
  */
 export function checkDateParts(raw: DateParts, rules: DateRules): DateCheck {
   const parts = { day: raw.day.trim(), month: raw.month.trim(), year: raw.year.trim() }
+  const fail = (message: string, marked: DatePart[] = [...DATE_PARTS]): DateCheck => ({ ok: false, message, parts: marked })
   const missing = DATE_PARTS.filter((p) => parts[p] === '')
-  if (missing.length === 3) return { ok: false, message: rules.required, parts: [...DATE_PARTS] }
-  const fail = (message: string, marked: DatePart[] = [...DATE_PARTS]): DateCheck => ({
-    ok: false,
-    message,
-    parts: marked,
-  })
-  if (missing.length > 0) return fail(`${rules.subject} must include a ${missing.join(' and a ')}`, missing)
+  if (missing.length === 3) return fail(rules.required ?? `Enter ${rules.subject.charAt(0).toLowerCase()}${rules.subject.slice(1)}`)
+  if (missing.length > 0) return fail(`${rules.subject} must include a ${missing.join(' and ')}`, missing)
 
   const day = /^\d{1,2}$/.test(parts.day) ? Number(parts.day) : undefined
   const month = monthNumber(parts.month)
-  const year = /^\d{4}$/.test(parts.year) ? Number(parts.year) : undefined
+  const year = /^\d+$/.test(parts.year) ? Number(parts.year) : undefined
+  const notReal = `${rules.subject} must be a real date`
   if (day === undefined || month === undefined || year === undefined) {
-    const bad = DATE_PARTS.filter((p) => ({ day, month, year })[p] === undefined)
-    return fail(`${rules.subject} must be a real date`, bad)
+    return fail(notReal, DATE_PARTS.filter((p) => ({ day, month, year })[p] === undefined))
   }
+  if (parts.year.length !== 4) return fail('Year must include 4 numbers', ['year'])
+  if (month < 1 || month > 12) return fail(notReal, ['month'])
   const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`
-  if (!isIsoDate(iso)) return fail(`${rules.subject} must be a real date`)
-  if (rules.notFuture && iso > rules.today) return fail(`${rules.subject} must be today or in the past`)
-  if (year < FIRST_SUPPORTED_YEAR) return fail(`${rules.subject} must be in ${FIRST_SUPPORTED_YEAR} or later`, ['year'])
-  const lastYear = LAST_SUPPORTED_YEAR - 1
-  if (year > lastYear) return fail(`${rules.subject} must be in ${lastYear} or earlier`, ['year'])
+  if (!isIsoDate(iso)) return fail(notReal, ['day'])
+  if (rules.notFuture && rules.today !== undefined && iso > rules.today) return fail(`${rules.subject} must be today or in the past`)
+  if (year < FIRST_YEAR) return fail(`${rules.subject} must be in ${FIRST_YEAR} or later`, ['year'])
+  if (year > LAST_YEAR) return fail(`${rules.subject} must be in ${LAST_YEAR} or earlier`, ['year'])
   for (const earlier of rules.notBefore ?? []) {
     if (iso < earlier.iso) return fail(earlier.message)
   }
