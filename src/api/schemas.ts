@@ -1,13 +1,9 @@
 import { z } from 'zod'
-import { type Milestone, type ProvisionalReason, type Timeline, APPEAL_ABOUT, DECISION_IDS, FIRST_SUPPORTED_YEAR, isIsoDate, LAST_SUPPORTED_YEAR, TRIBUNAL_ORDERS } from '../law/index.js'
+import { isoDate } from '../journey/dates.js'
+import { type Milestone, type ProvisionalReason, type Timeline, APPEAL_ABOUT, DECISION_IDS, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, TRIBUNAL_ORDERS } from '../law/index.js'
 
-/** An ISO date that exists: 2026-02-30 is refused with a sentence a person can act on. */
-export const isoDate = (label: string) =>
-  z
-    .string({ error: `${label} must be a date written as YYYY-MM-DD` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date written as YYYY-MM-DD` })
-    .refine(isIsoDate, { error: `${label} is not a real date` })
-    .meta({ format: 'date', examples: ['2026-01-15'] })
+// One schema for an ISO date everywhere; here each is named by its field ("ehc.planMadeOn").
+export { isoDate }
 
 const TRANSFER_KINDS = ['secondary-to-post-16', 'other', 'post-16-other'] as const
 const DISCRIMINATORS = ['school', 'college', 'local authority'] as const

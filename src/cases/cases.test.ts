@@ -89,7 +89,7 @@ describe('cases', () => {
   for (const [why, input, field, pattern] of [
     ['no name', { child: { name: '  ' }, area: 'liverpool' }, 'child.name', /Enter the child/],
     ['a name that is too long', { child: { name: 'x'.repeat(LIMITS.childName + 1) }, area: 'liverpool' }, 'child.name', /100 characters or fewer/],
-    ['an impossible date of birth', { child: { name: 'A', dateOfBirth: '2016-02-30' }, area: 'liverpool' }, 'child.dateOfBirth', /not a real date/],
+    ['an impossible date of birth', { child: { name: 'A', dateOfBirth: '2016-02-30' }, area: 'liverpool' }, 'child.dateOfBirth', /must be a real date/],
     ['a bad area', { child: { name: 'A' }, area: 'Liverpool City' }, 'area', /area id/],
     ['an unknown field', { child: { name: 'A' }, area: 'liverpool', secret: 1 }, 'secret', /"secret" is not a field this request takes/],
   ] as const) {

@@ -45,7 +45,7 @@ test('bank-holidays lists the year, and --json matches the API', async () => {
 })
 
 for (const [why, argv, pattern] of [
-  ['an impossible date', ['timeline', '--decision', 'refuse-assessment', '--notice-sent', '2026-02-30'], /--notice-sent: noticeSentOn is not a real date/],
+  ['an impossible date', ['timeline', '--decision', 'refuse-assessment', '--notice-sent', '2026-02-30'], /--notice-sent: noticeSentOn must be a real date/],
   ['an unknown decision', ['timeline', '--decision', 'nope', '--notice-sent', '2026-01-15'], /decision must be one of/],
   ['a missing notice date', ['timeline', '--decision', 'cease-plan'], /--notice-sent/],
   ['an unknown flag', ['timeline', '--decision', 'cease-plan', '--bogus'], /Unknown option '--bogus'/],
@@ -67,7 +67,7 @@ test('npx sendpath runs the CLI through bin/ and exits 2 on bad input', () => {
   assert.equal(JSON.parse(ok.stdout).dates[0], '2026-01-01')
   const bad = spawnSync(process.execPath, [bin, 'timeline', '--decision', 'refuse-plan', '--notice-sent', '2026-13-01'], { encoding: 'utf8' })
   assert.equal(bad.status, 2)
-  assert.match(bad.stderr, /not a real date/)
+  assert.match(bad.stderr, /must be a real date/)
 })
 
 test('npx sendpath wires the operator commands: migrate, users create (password on stdin), reminders send-due', () => {

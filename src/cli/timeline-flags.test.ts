@@ -98,7 +98,7 @@ test('--help lists the new flags', async () => {
 })
 
 const bad: [string, string[], RegExp][] = [
-  ['an impossible plan date', ['--decision', 'refuse-plan', '--notice-sent', '2026-01-05', '--plan-made', '2025-02-30'], /--plan-made: ehc.planMadeOn is not a real date/],
+  ['an impossible plan date', ['--decision', 'refuse-plan', '--notice-sent', '2026-01-05', '--plan-made', '2025-02-30'], /--plan-made: ehc.planMadeOn must be a real date in the form YYYY-MM-DD/],
   ['an unknown transfer kind', ['--decision', 'refuse-plan', '--notice-sent', '2026-01-05', '--transfer-kind', 'sideways', '--transfer-year', '2026'], /--transfer-kind: .*post-16-other/],
   ['a transfer year that is a word', ['--decision', 'refuse-plan', '--notice-sent', '2026-01-05', '--transfer-kind', 'other', '--transfer-year', 'next'], /--transfer-year: .*whole year/],
   ['an unknown order', ['--decision', 'refuse-plan', '--notice-sent', '2026-01-05', '--order', 'apologise', '--order-sent', '2026-03-01'], /--order: tribunal.order must be one of/],

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { bankHolidaySet } from '../law/calendar/bank-holidays.js'
 import { fromIso, isoWeekday, toIso } from '../law/calendar/day-number.js'
+import { isoDate } from '../journey/dates.js'
 import { SOURCE_IDS } from '../law/citations.js'
 
 // Sources a guidance page may cite: the law's one list (src/law/citations.ts), so pages and rules
@@ -109,7 +110,8 @@ export const OpeningHours = z
 // and holidays are the gaps between ranges. Dates stay ISO strings here; the engine turns them into
 // day numbers, so all checks below use the law's calendar rather than JS Date.
 
-const isoDay = z.string().refine((s) => fromIso(s) !== undefined, 'must be a real date written YYYY-MM-DD')
+// The one ISO-date schema; each problem is prefixed with its path (terms.0.start: date must be ...).
+const isoDay = isoDate('date')
 const day = (iso: string): number => fromIso(iso) ?? NaN
 const isWeekday = (iso: string): boolean => isoWeekday(day(iso)) <= 5
 

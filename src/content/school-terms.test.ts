@@ -41,7 +41,7 @@ test('a published year with ordered terms and its bank holidays listed is accept
 test('dates must be real ISO dates', () => {
   for (const start of ['2026-02-30', '2025-9-1', '01/09/2025', '2025-09-01T00:00']) {
     const found = problems(SchoolYear, withTerms([{ start, end: '2025-10-24' }]))
-    assert.ok(found.some((p) => p.startsWith('terms.0.start: must be a real date')), `${start}: ${found.join('; ')}`)
+    assert.ok(found.some((p) => p.startsWith('terms.0.start: date must be a real date')), `${start}: ${found.join('; ')}`)
   }
   assert.ok(problems(SchoolYear, { ...year, checkedOn: '2026-13-01' }).some((p) => p.startsWith('checkedOn:')))
 })

@@ -1,7 +1,7 @@
 import { DECISIONS, isMediationAdviceRequired, type AppealAbout, type DecisionId } from '../law/index.js'
 import { checkDateParts, isIsoDate, isoToParts, type DateCheck, type DateParts, type DatePart } from './dates.js'
 import { JOURNEY } from './journey.js'
-import { FACT_PARAMS, PLAN_PARAMS, planQueryString, type PlanParamValues } from './plan-params.js'
+import { PLAN_PARAMS, planQueryString, SAME_NAME_ANSWERS, type PlanParamValues } from './plan-params.js'
 import type { AfterAppeal, Condition, Journey, Option, Question, When, WaitingFor } from './journey.js'
 
 // The generic engine behind the journey: which questions apply, whether their answers are valid,
@@ -256,24 +256,6 @@ export function planQueryFor(accepted: Answers, derived: Derived): string {
   return planQueryString(values)
 }
 
-// Plan parameters that are journey answers of the same name.
-const COPIED_FROM_PLAN = [
-  'noticeSentOn',
-  'actOn',
-  'requestReceivedOn',
-  'reviewMeetingOn',
-  'draftPlanServedOn',
-  'amendmentNoticeSentOn',
-  'adviserInformedOn',
-  'laInformedOn',
-  'concludedOn',
-  'certificateSentOn',
-  'spokenToSchool',
-  'today',
-  // Issue 10's facts: a journey question of the same name gets its answer back from a plan link.
-  ...Object.keys(FACT_PARAMS),
-]
-
 /**
  * The journey's answers that a plan's parameters imply, as far as they can be told: so a link
  * from a plan (or from a problem with one) goes back into the journey with what is known.
@@ -309,7 +291,7 @@ export function answersFromPlanQuery(query: Record<string, unknown>, journey: Jo
   const about = query.appealAbout
   const list = (Array.isArray(about) ? about : [about]).filter((v): v is string => typeof v === 'string' && v !== '')
   if (list.length > 0) answers.appealAbout = list
-  for (const key of COPIED_FROM_PLAN) {
+  for (const key of SAME_NAME_ANSWERS) {
     const v = one(key)
     if (v) answers[key] = v
   }

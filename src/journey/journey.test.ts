@@ -220,7 +220,7 @@ describe('answers as submitted', () => {
   )
   test(
     'a two-digit year',
-    () => assert.equal(message(submit('26', '10', '26')), 'The date on the decision letter must be a real date'),
+    () => assert.equal(message(submit('26', '10', '26')), 'Year must include 4 numbers'),
   )
   test(
     'a date in the future',
@@ -273,7 +273,7 @@ describe('answers as submitted', () => {
     const missing = checkDateParts({ day: '', month: '', year: '2026' }, rules)
     assert.deepEqual(
       missing,
-      { ok: false, message: 'The date it happened must include a day and a month', parts: ['day', 'month'] },
+      { ok: false, message: 'The date it happened must include a day and month', parts: ['day', 'month'] },
     )
   })
 })

@@ -13,28 +13,25 @@ import {
 import { findArea } from '../content/areas.js'
 import type { Content } from '../content/load-content.js'
 import { areaSchoolDays, termDatesNotPublished, withAreaTermDates } from '../content/school-terms.js'
-import { isIsoDate } from './dates.js'
+import { isoDate } from './dates.js'
 import { hasHiddenCharacters } from '../letters/characters.js'
 import { answersFromPlanQuery, checkAnswersUrl, questionUrlForField } from './engine.js'
 import { JOURNEY, WAITING_FOR, type Journey, type WaitingFor } from './journey.js'
 
-import { DATE_PARAMS, EHC_DATE_PARAMS, FACT_PARAMS, MEDIATION_DATE_PARAMS, planQueryString, SINGLE_PARAMS, type DateParam, type FactParam } from './plan-params.js'
+import { ASKER_VALUES, DATE_PARAMS, EHC_DATE_PARAMS, FACT_PARAMS, MEDIATION_DATE_PARAMS, planQueryString, SINGLE_PARAMS, type DateParam, type FactParam, type PlanParam } from './plan-params.js'
 
 // Reads a plan's link once into the engine's facts (the parameters are listed in plan-params.ts).
 
 export { DATE_PARAMS, planQueryString }
 
-const isoDate = (label: string, param: string) =>
-  z
-    .string()
-    .refine(isIsoDate, { error: `${label} must be a real date, written as YYYY-MM-DD (${param})` })
-    .optional()
+const optionalDate = (label: string, param: string) => isoDate(label, { param }).optional()
 
-const dates = Object.fromEntries(Object.entries(DATE_PARAMS).map(([key, label]) => [key, isoDate(label, key)])) as {
-  [K in DateParam]: ReturnType<typeof isoDate>
+const dates = Object.fromEntries(Object.entries(DATE_PARAMS).map(([key, label]) => [key, optionalDate(label, key)])) as {
+  [K in DateParam]: ReturnType<typeof optionalDate>
 }
 
-export const planQuerySchema = z.object({
+/** How each parameter that is not a date is read; the compiler refuses a parameter of plan-params.ts without one. */
+const CHOICES = {
   decision: z.enum(DECISION_IDS, {
     error: (issue) =>
       issue.input === undefined
@@ -84,8 +81,11 @@ export const planQuerySchema = z.object({
       error: 'Say who treated your child unfairly: school, college or local authority (discriminationBy)',
     })
     .optional(),
-  ...dates,
-})
+  // Who is asking: anything but a young person is read as a parent or carer, as before.
+  who: z.enum(ASKER_VALUES).optional().catch(undefined),
+} satisfies Record<Exclude<PlanParam, DateParam>, z.ZodType>
+
+export const planQuerySchema = z.object({ ...CHOICES, ...dates })
 
 export type PlanQuery = z.infer<typeof planQuerySchema>
 

@@ -2,8 +2,9 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { computeTimeline, type TimelineFacts } from '../law/index.js'
 import { loadContent } from '../content/load-content.js'
-import { readPlanQuery } from './plan-link.js'
-import { FACT_PARAMS, PLAN_PARAMS, planQueryString } from './plan-params.js'
+import { planQuerySchema, readPlanQuery } from './plan-link.js'
+import { FACT_PARAMS, PLAN_PARAMS, planQueryString, SAME_NAME_ANSWERS } from './plan-params.js'
+import { answersFromPlanQuery } from './engine.js'
 import { JOURNEY } from './journey.js'
 
 // Issue 10's facts in the one list of plan parameters: read into the engine's facts and written
@@ -101,3 +102,14 @@ for (const [why, extra, field, message] of BAD) {
     assert.ok(problem.href.startsWith('/'), problem.href)
   })
 }
+
+test('one list: every parameter of plan-params.ts has a reader in the plan link, a writer in planQueryString, and an answer in "change your answers"', () => {
+  const readers = Object.keys(planQuerySchema.shape).sort()
+  assert.deepEqual(readers, [...PLAN_PARAMS].sort())
+  for (const param of PLAN_PARAMS) {
+    assert.equal(planQueryString({ [param]: 'x' }), `${param}=x`, param)
+  }
+  for (const param of SAME_NAME_ANSWERS) {
+    assert.equal(answersFromPlanQuery({ [param]: '2026-01-05' })[param], '2026-01-05', param)
+  }
+})

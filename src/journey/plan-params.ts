@@ -136,6 +136,15 @@ export const PLAN_PARAMS = [
 ] as const
 export type PlanParam = (typeof PLAN_PARAMS)[number]
 
+/**
+ * The parameters that are journey answers of the same name, so a plan link goes back into the
+ * journey with what it knows. The rest the journey works out itself: the decision and what is
+ * awaited from its "what happened" answers, the area matched to its list, the parts of the plan
+ * as a list, mediation from the mediation dates, and who is asking from its own question.
+ */
+const ANSWERED_OTHERWISE = ['decision', 'area', 'appealAbout', 'mediation', 'waitingFor', 'who'] as const
+export const SAME_NAME_ANSWERS = PLAN_PARAMS.filter((p) => !(ANSWERED_OTHERWISE as readonly string[]).includes(p))
+
 export const SINGLE_PARAMS = PLAN_PARAMS.filter((p) => p !== 'appealAbout')
 
 export type PlanParamValues = Partial<Record<PlanParam, string | readonly string[] | undefined>>

@@ -178,6 +178,29 @@ describe('six journeys from the start page to the plan', () => {
   })
 })
 
+describe('changing an answer', () => {
+  test('changing a date answer brings the day, month and year boxes back filled in', async () => {
+    const { page, close } = await openPage(h)
+    const letter = daysAgo(10)
+    await walk(page, [
+      [/who made the decision/i, 'The council (local authority)'],
+      [/EHC\) plan/i, 'No, or not yet'],
+      [/what has happened/i, 'The council said no to an EHC needs assessment'],
+      [/date is on the decision letter/i, letter],
+      [/contacted the mediation adviser/i, 'No, not yet'],
+      [/where do you live/i, 'Liverpool'],
+    ], 'change a date', false)
+    await page.goBack()
+    assert.ok(page.url().includes('/journey/check-answers'))
+    await page.getByRole('link', { name: /Change the date on the decision letter/i }).click()
+    assert.match(await questionTitle(page), /date is on the decision letter/i)
+    const box = (label: string) => page.getByLabel(label, { exact: true }).inputValue()
+    assert.deepEqual([await box('Day'), await box('Month'), await box('Year')], [String(letter.day), String(letter.month), String(letter.year)])
+    await assertAccessible(page, 'change a date')
+    await close()
+  })
+})
+
 describe('error states and small screens', () => {
   test('no answer and an impossible date each show the error summary linking to the field', async () => {
     const { page, close } = await openPage(h)

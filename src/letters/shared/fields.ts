@@ -1,12 +1,9 @@
 import { z } from 'zod'
-import { FIRST_SUPPORTED_YEAR, isIsoDate, LAST_SUPPORTED_YEAR } from '../../law/index.js'
+import { isoDate } from '../../journey/dates.js'
 import { hasDirectionControls, hasUnusableCharacters } from '../characters.js'
 
 // The building blocks of every letter's schema. Every message is written for the family filling
 // in the form, in the GOV.UK error message style: say what to do, name the field, no jargon.
-/** Dates outside the years the engine's working-day calendar covers are refused. */
-const FIRST_YEAR = FIRST_SUPPORTED_YEAR
-const LAST_YEAR = LAST_SUPPORTED_YEAR - 1
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
@@ -37,27 +34,8 @@ export function text({ noun, max, multiline = false }: TextSpec) {
 
 export const optionalText = (spec: TextSpec) => z.preprocess(blankToUndefined, text(spec).optional())
 
-export function isoDate(noun: string) {
-  const Noun = capitalise(noun)
-  return z
-    .string({
-      error: (iss) => (iss.input === undefined ? `Enter ${noun}` : `${Noun} must be a date in the form YYYY-MM-DD`),
-    })
-    .trim()
-    .min(1, `Enter ${noun}`)
-    .refine(isIsoDate, {
-      message: `${Noun} must be a real date in the form YYYY-MM-DD`,
-      abort: true,
-    })
-    .refine(
-      (s) => {
-        const year = isIsoDate(s) ? Number(s.slice(0, 4)) : 0
-        return year >= FIRST_YEAR && year <= LAST_YEAR
-      },
-      `${Noun} must be between ${FIRST_YEAR} and ${LAST_YEAR}`,
-    )
-    .meta({ format: 'date', examples: ['2026-11-02'] })
-}
+/** A date in a letter's JSON: the one ISO-date schema, named in the family's words ("the date of the letter"). */
+export { isoDate }
 
 export const optionalDate = (noun: string) => z.preprocess(blankToUndefined, isoDate(noun).optional())
 

@@ -17,7 +17,7 @@ test('every API route answers bad input with a clear problem naming its field', 
     const cases: [string, string, unknown, string, RegExp][] = [
       ['POST', '/api/v1/sessions', { email: 'a@example.org', password: 5 }, 'password', /must be text/],
       ['POST', '/api/v1/cases', { child: {}, area: 'liverpool' }, 'child.name', /name/],
-      ['POST', '/api/v1/cases', { child: { name: 'A', dateOfBirth: '2015-02-30' }, area: 'liverpool' }, 'child.dateOfBirth', /not a real date/],
+      ['POST', '/api/v1/cases', { child: { name: 'A', dateOfBirth: '2015-02-30' }, area: 'liverpool' }, 'child.dateOfBirth', /must be a real date/],
       ['POST', '/api/v1/cases', { child: { name: 'A' }, area: 'Not An Area!' }, 'area', /area id/],
       ['POST', '/api/v1/cases', { child: { name: 'x'.repeat(101) }, area: 'liverpool' }, 'child.name', /100 characters or fewer/],
       ['POST', '/api/v1/cases', { child: { name: 'A' }, area: 'liverpool', owner: 'someone' }, 'owner', /"owner" is not a field this request takes/],

@@ -127,7 +127,7 @@ describe('POST /api/v1/timeline: the new inputs', () => {
   }
 
   const bad: [string, Record<string, unknown>, string, RegExp][] = [
-    ['an impossible plan date', { ehc: { planMadeOn: '2025-02-30' } }, 'ehc.planMadeOn', /ehc.planMadeOn is not a real date/],
+    ['an impossible plan date', { ehc: { planMadeOn: '2025-02-30' } }, 'ehc.planMadeOn', /ehc.planMadeOn must be a real date in the form YYYY-MM-DD/],
     ['a review written wrongly', { ehc: { lastReviewOn: '1/6/2025' } }, 'ehc.lastReviewOn', /YYYY-MM-DD/],
     ['an unknown transfer kind', { ehc: { transfer: { kind: 'sideways', year: 2026 } } }, 'ehc.transfer.kind', /post-16-other/],
     ['a transfer year that is not whole', { ehc: { transfer: { kind: 'other', year: 2026.5 } } }, 'ehc.transfer.year', /whole year/],

@@ -9,6 +9,7 @@ import {
   type Answers,
   type Walk,
 } from '../../../journey/engine.js'
+import { dateErrorHref, dateInputParams } from '../../date-input.js'
 import { JOURNEY, type Journey, type Question } from '../../../journey/journey.js'
 
 // The hidden words after "Change" on check your answers, read as one phrase by screen readers:
@@ -70,26 +71,13 @@ export function questionPage(q: Question, w: Walk, answers: Answers, check: Answ
   if (q.kind === 'date') {
     // What was typed if it was wrong; otherwise the answer already given, so "change" shows it.
     const entered: DateParts = (check && !check.ok && check.entered) || isoToParts(typeof value === 'string' ? value : '')
-    const marked = new Set(error?.parts ?? [])
-    const firstMarked = (['day', 'month', 'year'] as const).find((p) => marked.has(p)) ?? 'day'
-    const item = (name: 'day' | 'month' | 'year', width: number) => ({
-      name,
-      classes: `govuk-input--width-${width}${marked.has(name) ? ' govuk-input--error' : ''}`,
-      value: entered[name],
-    })
+    const id = q.name
     return {
       ...base,
-      errorList: error ? [{ text: error.message, href: `#${q.name}-${firstMarked}` }] : [],
+      errorList: error ? [{ text: error.message, href: dateErrorHref(id, error.parts) }] : [],
       field: {
         kind: 'date',
-        params: {
-          id: q.name,
-          namePrefix: q.name,
-          fieldset: { legend: legend(q) },
-          ...(q.hint ? { hint: { text: q.hint } } : {}),
-          ...(error ? { errorMessage: { text: error.message } } : {}),
-          items: [item('day', 2), item('month', 2), item('year', 4)],
-        },
+        params: dateInputParams({ id, name: id, legend: legend(q), hint: q.hint ? { text: q.hint } : undefined, entered, error }),
       },
     }
   }

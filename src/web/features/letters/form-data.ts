@@ -1,7 +1,7 @@
 import { findArea } from '../../../content/areas.js'
 import type { Content } from '../../../content/load-content.js'
 import { hasHiddenCharacters, type LetterType, type Problem } from '../../../letters/index.js'
-import { isIsoDate } from '../../../law/index.js'
+import { checkDateParts, DATE_PARTS, isBlankDate, isIsoDate, isoToParts, type DatePart, type DateParts } from '../../../journey/dates.js'
 import {
   fieldId,
   fieldsOf,
@@ -34,8 +34,7 @@ export interface FieldError {
   parts?: DatePart[]
 }
 
-export const DATE_PARTS = ['day', 'month', 'year'] as const
-export type DatePart = (typeof DATE_PARTS)[number]
+export { DATE_PARTS, type DatePart }
 
 /** Form names are dot paths; a date's parts add "-day", "-month", "-year". */
 export const datePartName = (path: string, part: DatePart) => `${path}-${part}`
@@ -112,8 +111,6 @@ export function hiddenFields(state: FormState): { name: string; value: string }[
 // ---------------------------------------------------------------------------------------------
 // Prefilling from a link: /letters/mediation-reply?decisionDate=2026-10-26&area=liverpool
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-
 /** Who to write to, from the area's directory, for the letters that go to a service it lists. */
 function recipientFromArea(type: LetterType, content: Pick<Content, 'areas'>, area: string | undefined) {
   const lookup = findArea(content, area)
@@ -157,11 +154,10 @@ export function prefillFromQuery(
     const value = raw.trim()
     if (value === '') return
     if (field.kind === 'date') {
-      const m = ISO_DATE.exec(value)
-      if (!m) return
-      state.values[datePartName(path, 'day')] = String(Number(m[3]))
-      state.values[datePartName(path, 'month')] = String(Number(m[2]))
-      state.values[datePartName(path, 'year')] = m[1]!
+      // Into the boxes the way the journey fills them back in when an answer is changed.
+      if (!isIsoDate(value)) return
+      const parts = isoToParts(value)
+      for (const part of DATE_PARTS) state.values[datePartName(path, part)] = parts[part]
     } else if (field.kind === 'radios') {
       if (field.items.some((item) => item.value === value)) state.values[path] = value
     } else if (!hasHiddenCharacters(raw)) {
@@ -201,34 +197,14 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
-/** A GOV.UK date input's parts as YYYY-MM-DD; or the problem with them, in GOV.UK's words. */
-function readDate(
-  field: DateField,
-  path: string,
-  values: Record<string, string>,
-): { iso?: string; error?: Omit<FieldError, 'href'> } {
-  const raw = Object.fromEntries(DATE_PARTS.map((p) => [p, (values[datePartName(path, p)] ?? '').trim()])) as Record<
-    DatePart,
-    string
-  >
-  const missing = DATE_PARTS.filter((p) => raw[p] === '')
-  if (missing.length === 3) return {}
-  const Noun = capitalise(field.noun)
-  if (missing.length > 0) {
-    const words = missing.length === 1 ? `a ${missing[0]}` : `a ${missing[0]} and ${missing[1]}`
-    return { error: { path, message: `${Noun} must include ${words}`, parts: missing } }
-  }
-  const notNumbers = DATE_PARTS.filter((p) => !/^\d+$/.test(raw[p]))
-  if (notNumbers.length > 0) return { error: { path, message: `${Noun} must be a real date`, parts: notNumbers } }
-  if (raw.year.length !== 4) return { error: { path, message: 'Year must include 4 numbers', parts: ['year'] } }
-  const [day, month] = [Number(raw.day), Number(raw.month)]
-  const iso = `${raw.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-  // The engine's calendar says whether the day exists (no JS Date outside the clock).
-  if (month < 1 || month > 12 || !isIsoDate(iso)) {
-    const parts: DatePart[] = month < 1 || month > 12 ? ['month'] : ['day']
-    return { error: { path, message: `${Noun} must be a real date`, parts } }
-  }
-  return { iso }
+/** A GOV.UK date input's parts as YYYY-MM-DD, or the problem with them: the journey's own date check. */
+function readDate(field: DateField, path: string, values: Record<string, string>): { iso?: string; error?: Omit<FieldError, 'href'> } {
+  const part = (p: DatePart) => values[datePartName(path, p)] ?? ''
+  const entered: DateParts = { day: part('day'), month: part('month'), year: part('year') }
+  // An empty date is left to the letter's schema, which knows whether it is optional.
+  if (isBlankDate(entered)) return {}
+  const checked = checkDateParts(entered, { subject: capitalise(field.noun) })
+  return checked.ok ? { iso: checked.iso } : { error: { path, message: checked.message, parts: checked.parts } }
 }
 
 export interface Conversion {

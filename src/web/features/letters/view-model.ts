@@ -1,4 +1,5 @@
 import { DATE_PARTS, datePartName, countName, type FieldError, type FormState } from './form-data.js'
+import { dateInputParams } from '../../date-input.js'
 import { fieldId, itemPath, type Field, type LetterForm } from '../../../letters/index.js'
 
 // The GOV.UK Frontend macro parameters for a letter's form. The template only calls macros:
@@ -72,25 +73,10 @@ function fieldView(field: Field, path: string, state: FormState, errors: Map<str
         },
       }
     case 'date': {
-      const parts = new Set(error?.parts ?? (error ? DATE_PARTS : []))
+      const entered = { day: '', month: '', year: '', ...Object.fromEntries(DATE_PARTS.map((part) => [part, state.values[datePartName(path, part)] ?? ''])) }
+      const legend = { text: withOptional(field), classes: 'govuk-fieldset__legend--s' }
       const birthday = path.endsWith('dateOfBirth')
-      return {
-        macro: 'dateInput',
-        params: {
-          id,
-          namePrefix: path,
-          fieldset: { legend: { text: withOptional(field), classes: 'govuk-fieldset__legend--s' } },
-          hint,
-          errorMessage,
-          items: DATE_PARTS.map((part) => ({
-            name: part,
-            label: part.charAt(0).toUpperCase() + part.slice(1),
-            value: state.values[datePartName(path, part)] ?? '',
-            classes: `govuk-input--width-${part === 'year' ? 4 : 2}${parts.has(part) ? ' govuk-input--error' : ''}`,
-            ...(birthday ? { autocomplete: `bday-${part}` } : {}),
-          })),
-        },
-      }
+      return { macro: 'dateInput', params: dateInputParams({ id, name: path, legend, hint, entered, error, birthday }) }
     }
     case 'radios':
       return {

@@ -250,7 +250,7 @@ describe('bad parameters: a 400 page listing each problem, never a 500', () => {
     ['an unknown decision', 'decision=complain-loudly', /Choose a decision this service knows/],
     ['no decision letter date for an appeal', 'decision=refuse-assessment&area=liverpool', /Enter the date the decision letter was sent/],
     ['an impossible date', 'decision=refuse-assessment&noticeSentOn=2026-02-31', /The date on the decision letter must be a real date/],
-    ['a date in the wrong form', 'decision=refuse-assessment&noticeSentOn=26/10/2026', /written as YYYY-MM-DD/],
+    ['a date in the wrong form', 'decision=refuse-assessment&noticeSentOn=26/10/2026', /must be a real date in the form YYYY-MM-DD/],
     ['a date after today', `decision=refuse-assessment&noticeSentOn=2026-12-25&${T}`, /cannot be after today/],
     ['a bad part of the plan', 'decision=plan-contents&noticeSentOn=2026-10-26&appealAbout=garden', /Choose the parts of the EHC plan/],
     ['no parts of the plan', 'decision=plan-contents&noticeSentOn=2026-10-26', /Say which parts of the plan you disagree with/],
