@@ -37,18 +37,20 @@ interface Figures {
 
 const lua = (s: string) => JSON.stringify(s)
 
-/** wrk with one Authorization header per path: each request is a family asking for its own case. */
-function measure(url: string, targets: { path: string; token?: string }[]): Figures {
+/** wrk with one Authorization header (or session cookie) per path: each request is a family asking for its own case. */
+function measure(url: string, targets: { path: string; token?: string; cookie?: string }[]): Figures {
   const script = join(mkdtempSync(join(tmpdir(), 'sendpath-wrk-')), 'cases.lua')
   writeFileSync(
     script,
     [
       `local paths = {${targets.map((t) => lua(t.path)).join(',')}}`,
       `local tokens = {${targets.map((t) => lua(t.token ?? '')).join(',')}}`,
+      `local cookies = {${targets.map((t) => lua(t.cookie ?? '')).join(',')}}`,
       'local i = 0',
       'request = function()',
       '  i = i + 1',
       '  local k = (i % #paths) + 1',
+      '  if cookies[k] ~= "" then return wrk.format("GET", paths[k], {["Cookie"] = "sendpath_session=" .. cookies[k]}) end',
       '  if tokens[k] == "" then return wrk.format("GET", paths[k]) end',
       '  return wrk.format("GET", paths[k], {["Authorization"] = "Bearer " .. tokens[k]})',
       'end',
@@ -125,15 +127,15 @@ async function run(dialect: string) {
       const milestones = ((await timeline.json()) as { milestones?: unknown[] }).milestones?.length
       if (timeline.status !== 200 || !milestones) throw new Error(`the timeline answered ${timeline.status} with ${milestones} milestones`)
       console.log(`${dialect}: one case's diary list is ${ENTRIES} entries; its timeline ${milestones} milestones`)
-      const casePage = await fetch(`${service.url}/cases/${first.caseId}`)
-      const hasCasePage = casePage.status !== 404
+      const casePage = await fetch(`${service.url}/cases/${first.caseId}`, { headers: { cookie: `sendpath_session=${first.cookie}` }, redirect: 'manual' })
+      const page = await casePage.text()
+      if (casePage.status !== 200 || !page.includes(`Child `)) throw new Error(`the case page answered ${casePage.status}`)
 
       measure(service.url, sample.map((f) => ({ path: `/api/v1/cases/${f.caseId}/entries`, token: f.token }))) // warm-up
       console.log(show('GET /health (baseline)', measure(service.url, [{ path: '/health' }])))
+      console.log(show('GET /cases/{id} (the case page, signed in)', measure(service.url, sample.map((f) => ({ path: `/cases/${f.caseId}`, cookie: f.cookie })))))
       console.log(show('GET /api/v1/cases/{id}/entries', measure(service.url, sample.map((f) => ({ path: `/api/v1/cases/${f.caseId}/entries`, token: f.token })))))
       console.log(show('GET /api/v1/cases/{id}/timeline', measure(service.url, sample.map((f) => ({ path: `/api/v1/cases/${f.caseId}/timeline`, token: f.token })))))
-      if (!hasCasePage) console.log('GET /cases/{id} (the case page): not in this tree (404), so not measured')
-      else console.log(`GET /cases/{id} answers ${casePage.status} without a session cookie; the page needs a signed-in browser session, not measured here`)
     } finally {
       service.child.kill('SIGTERM')
     }

@@ -12,6 +12,8 @@ export interface Family {
   userId: string
   caseId: string
   token: string
+  /** A signed-in browser's session cookie value, for the case page. */
+  cookie: string
 }
 
 const FAMILIES_PER_TRANSACTION = 1_000
@@ -43,10 +45,11 @@ export async function seedFamilies(store: Store, families: number, entriesPerCas
     const audit: Database['audit_log'][] = []
     const decisions: Database['decisions'][] = []
     for (let f = start; f < start + count; f++) {
-      const family: Family = { userId: newId(), caseId: newId(), token: newSecret() }
+      const family: Family = { userId: newId(), caseId: newId(), token: newSecret(), cookie: newSecret() }
       all.push(family)
       users.push({ id: family.userId, email: `family-${f}@bench.example`, password_hash: passwordHash, role: 'family', areas: '[]', verified_at: now, created_at: now })
       sessions.push({ id: newId(), user_id: family.userId, token_hash: hashSecret(family.token), kind: 'api', created_at: now, expires_at: now + SESSION_LIFETIME.api })
+      sessions.push({ id: newId(), user_id: family.userId, token_hash: hashSecret(family.cookie), kind: 'web', created_at: now, expires_at: now + SESSION_LIFETIME.web })
       cases.push({ id: family.caseId, owner_id: family.userId, child_name: `Child ${f}`, date_of_birth: '2015-03-04', school: 'Hill Primary School', area: f % 2 ? 'liverpool' : 'knowsley', has_plan: f % 2, created_at: now, updated_at: now })
       audit.push({ id: newId(), user_id: family.userId, case_id: family.caseId, action: 'case.create', detail: null, at: now })
       for (let e = 0; e < entriesPerCase; e++) {
