@@ -1,4 +1,4 @@
-import { child, letterDate, recipient, sender, yesNo, type LetterForm } from '../shared/form-parts.js'
+import { child, letterDate, sender, yesNo, type LetterForm, councilSenTeam, referenceNumber, SEN_TEAM_HINT } from '../shared/form-parts.js'
 import { within } from '../shared/template-parts.js'
 
 // The guided form for this letter: labels and hints in the GOV.UK style.
@@ -7,7 +7,7 @@ export const amendmentResponseForm: LetterForm = {
   type: 'amendment-response',
   title: 'Reply to proposed changes to an EHC plan',
   description: `When the council has sent you proposed changes to an EHC plan: give your comments and ask for a school or college, within the ${within('amendmentResponse')} you have.`,
-  recipientHint: 'Send it to the council’s special educational needs (SEN) team.',
+  recipientHint: SEN_TEAM_HINT,
   sections: [
     {
       kind: 'fields',
@@ -43,18 +43,11 @@ export const amendmentResponseForm: LetterForm = {
           optional: true,
           items: yesNo('Yes', 'No'),
         },
-        {
-          kind: 'text',
-          path: 'referenceNumber',
-          label: 'The council’s reference number',
-          optional: true,
-          width: 'govuk-input--width-20',
-          spellcheck: false,
-        },
+        referenceNumber(),
       ],
     },
     sender,
-    recipient('Send it to the council’s special educational needs (SEN) team.', 'Name of the council or its SEN team'),
+    councilSenTeam(),
     child(),
     letterDate,
   ],

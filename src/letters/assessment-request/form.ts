@@ -1,4 +1,4 @@
-import { sender, recipient, child, letterDate, type LetterForm } from '../shared/form-parts.js'
+import { sender, child, letterDate, type LetterForm, councilSenTeam, SEN_TEAM_HINT } from '../shared/form-parts.js'
 
 // The guided form for this letter: labels and hints in the GOV.UK style.
 
@@ -7,7 +7,7 @@ export const assessmentRequestForm: LetterForm = {
   title: 'Ask for an EHC needs assessment',
   description:
     'Ask the council to assess your child’s needs: their difficulties, the support so far, why more is needed and your evidence.',
-  recipientHint: 'Send it to the council’s special educational needs (SEN) team.',
+  recipientHint: SEN_TEAM_HINT,
   sections: [
     {
       kind: 'fields',
@@ -27,10 +27,7 @@ export const assessmentRequestForm: LetterForm = {
       ],
     },
     sender,
-    recipient(
-      'Send it to the council’s special educational needs (SEN) team.',
-      'Name of the council or its SEN team',
-    ),
+    councilSenTeam(),
     child('The child or young person', 'Their'),
     {
       kind: 'fields',

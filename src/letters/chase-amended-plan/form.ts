@@ -1,4 +1,4 @@
-import { child, letterDate, recipient, sender, type LetterForm } from '../shared/form-parts.js'
+import { child, letterDate, sender, type LetterForm, councilSenTeam, referenceNumber, SEN_TEAM_HINT } from '../shared/form-parts.js'
 import { within } from '../shared/template-parts.js'
 
 // The guided form for this letter: labels and hints in the GOV.UK style.
@@ -7,7 +7,7 @@ export const chaseAmendedPlanForm: LetterForm = {
   type: 'chase-amended-plan',
   title: 'Chase a late amended EHC plan',
   description: `When the council sent proposed changes to an EHC plan more than ${within('amendedPlan')} ago and you still have no final amended plan.`,
-  recipientHint: 'Send it to the council’s special educational needs (SEN) team.',
+  recipientHint: SEN_TEAM_HINT,
   sections: [
     {
       kind: 'fields',
@@ -28,18 +28,11 @@ export const chaseAmendedPlanForm: LetterForm = {
           optional: true,
           hint: 'If the changes followed an annual review. For example, 1 10 2026',
         },
-        {
-          kind: 'text',
-          path: 'referenceNumber',
-          label: 'The council’s reference number',
-          optional: true,
-          width: 'govuk-input--width-20',
-          spellcheck: false,
-        },
+        referenceNumber(),
       ],
     },
     sender,
-    recipient('Send it to the council’s special educational needs (SEN) team.', 'Name of the council or its SEN team'),
+    councilSenTeam(),
     child(),
     letterDate,
   ],

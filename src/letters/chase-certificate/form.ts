@@ -1,4 +1,4 @@
-import { sender, recipient, child, letterDate, type LetterForm } from '../shared/form-parts.js'
+import { sender, recipient, child, letterDate, type LetterForm, referenceNumber } from '../shared/form-parts.js'
 import { DECISION_CHOICES } from '../shared/decisions.js'
 import { within } from '../shared/template-parts.js'
 
@@ -62,14 +62,7 @@ export const chaseCertificateForm: LetterForm = {
           optional: true,
           hint: 'For example, 5 1 2026',
         },
-        {
-          kind: 'text',
-          path: 'referenceNumber',
-          label: 'The mediation service’s reference number',
-          optional: true,
-          width: 'govuk-input--width-20',
-          spellcheck: false,
-        },
+        referenceNumber('The mediation service’s reference number'),
       ],
     },
     sender,

@@ -1,4 +1,4 @@
-import { sender, recipient, child, letterDate, type LetterForm } from '../shared/form-parts.js'
+import { sender, child, letterDate, type LetterForm, councilSenTeam, referenceNumber, SEN_TEAM_HINT } from '../shared/form-parts.js'
 import { within } from '../shared/template-parts.js'
 import { LATE_LIMITS, type LateLimit } from './schema.js'
 
@@ -15,7 +15,7 @@ export const chaseLateDecisionForm: LetterForm = {
   title: 'Chase a late decision',
   description:
     'When the council has missed a legal time limit: an assessment decision, a final EHC plan or a decision after an annual review.',
-  recipientHint: 'Send it to the council’s special educational needs (SEN) team.',
+  recipientHint: SEN_TEAM_HINT,
   sections: [
     {
       kind: 'fields',
@@ -34,21 +34,11 @@ export const chaseLateDecisionForm: LetterForm = {
           noun: 'the date the request was received or the review meeting was held',
           hint: 'The date the council got your request for an assessment, or the date of the annual review meeting. For example, 1 9 2026',
         },
-        {
-          kind: 'text',
-          path: 'referenceNumber',
-          label: 'The council’s reference number',
-          optional: true,
-          width: 'govuk-input--width-20',
-          spellcheck: false,
-        },
+        referenceNumber(),
       ],
     },
     sender,
-    recipient(
-      'Send it to the council’s special educational needs (SEN) team.',
-      'Name of the council or its SEN team',
-    ),
+    councilSenTeam(),
     child(),
     letterDate,
   ],

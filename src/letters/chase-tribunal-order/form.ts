@@ -1,4 +1,4 @@
-import { child, letterDate, recipient, sender, type LetterForm } from '../shared/form-parts.js'
+import { child, letterDate, sender, type LetterForm, councilSenTeam, referenceNumber, SEN_TEAM_HINT } from '../shared/form-parts.js'
 import { CHASED_ORDERS, type ChasedOrder } from './schema.js'
 
 // The guided form for this letter: labels and hints in the GOV.UK style.
@@ -16,7 +16,7 @@ export const chaseTribunalOrderForm: LetterForm = {
   title: 'Chase a Tribunal order the council has not carried out',
   description:
     'When the Tribunal decided your appeal, or the council said it would not oppose it, and the council has not done what it must by the legal time limit.',
-  recipientHint: 'Send it to the council’s special educational needs (SEN) team.',
+  recipientHint: SEN_TEAM_HINT,
   sections: [
     {
       kind: 'fields',
@@ -45,18 +45,11 @@ export const chaseTribunalOrderForm: LetterForm = {
           noun: "the date of the Tribunal's order, or the date the council told the Tribunal it would not oppose the appeal",
           hint: 'The date on the Tribunal’s order, or on the Tribunal’s letter saying the council will not oppose the appeal. For example, 26 10 2026',
         },
-        {
-          kind: 'text',
-          path: 'referenceNumber',
-          label: 'The council’s or the Tribunal’s reference number',
-          optional: true,
-          width: 'govuk-input--width-20',
-          spellcheck: false,
-        },
+        referenceNumber('The council’s or the Tribunal’s reference number'),
       ],
     },
     sender,
-    recipient('Send it to the council’s special educational needs (SEN) team.', 'Name of the council or its SEN team'),
+    councilSenTeam(),
     child(),
     letterDate,
   ],

@@ -1,4 +1,4 @@
-import { child, letterDate, recipient, sender, type LetterForm } from '../shared/form-parts.js'
+import { child, letterDate, sender, type LetterForm, councilSenTeam, referenceNumber, SEN_TEAM_HINT } from '../shared/form-parts.js'
 
 // The guided form for this letter: labels and hints in the GOV.UK style.
 
@@ -6,7 +6,7 @@ export const earlyReviewForm: LetterForm = {
   type: 'early-review',
   title: 'Ask for an early review of an EHC plan',
   description: 'When needs or circumstances have changed and the EHC plan should be looked at before the next annual review.',
-  recipientHint: 'Send it to the council’s special educational needs (SEN) team.',
+  recipientHint: SEN_TEAM_HINT,
   sections: [
     {
       kind: 'fields',
@@ -34,18 +34,11 @@ export const earlyReviewForm: LetterForm = {
           optional: true,
           hint: 'Or the date the plan was made, if it has not been reviewed yet. For example, 20 11 2025',
         },
-        {
-          kind: 'text',
-          path: 'referenceNumber',
-          label: 'The council’s reference number',
-          optional: true,
-          width: 'govuk-input--width-20',
-          spellcheck: false,
-        },
+        referenceNumber(),
       ],
     },
     sender,
-    recipient('Send it to the council’s special educational needs (SEN) team.', 'Name of the council or its SEN team'),
+    councilSenTeam(),
     child(),
     letterDate,
   ],

@@ -1,4 +1,4 @@
-import { child, letterDate, recipient, sender, yesNo, type LetterForm } from '../shared/form-parts.js'
+import { child, letterDate, recipient, sender, yesNo, type LetterForm, referenceNumber } from '../shared/form-parts.js'
 import { within } from '../shared/template-parts.js'
 
 // The guided form for this letter: labels and hints in the GOV.UK style.
@@ -46,14 +46,7 @@ export const exclusionReviewPanelForm: LetterForm = {
           hint: 'For example, what happened, whether the school followed the rules, and whether your child’s needs were taken into account.',
           rows: 10,
         },
-        {
-          kind: 'text',
-          path: 'referenceNumber',
-          label: 'Reference number',
-          optional: true,
-          width: 'govuk-input--width-20',
-          spellcheck: false,
-        },
+        referenceNumber('Reference number'),
       ],
     },
     sender,

@@ -158,6 +158,22 @@ export const child = (heading = 'Your child', whose = 'Your child’s'): FieldSe
   ],
 })
 
+/** The hint for letters sent to the council's SEN team, on the form and above "who you are writing to". */
+export const SEN_TEAM_HINT = 'Send it to the council’s special educational needs (SEN) team.'
+
+/** "Who you are writing to" for a letter to the council's SEN team. */
+export const councilSenTeam = (): FieldSection => recipient(SEN_TEAM_HINT, 'Name of the council or its SEN team')
+
+/** An optional reference number the letter quotes (the council's, unless `label` says whose). */
+export const referenceNumber = (label = 'The council’s reference number'): TextField => ({
+  kind: 'text',
+  path: 'referenceNumber',
+  label,
+  optional: true,
+  width: 'govuk-input--width-20',
+  spellcheck: false,
+})
+
 export const letterDate: FieldSection = {
   kind: 'fields',
   heading: 'The date on the letter',

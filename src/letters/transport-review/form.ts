@@ -1,4 +1,4 @@
-import { child, letterDate, recipient, sender, type LetterForm } from '../shared/form-parts.js'
+import { child, letterDate, recipient, sender, type LetterForm, referenceNumber } from '../shared/form-parts.js'
 import { within } from '../shared/template-parts.js'
 
 // The guided form for this letter: labels and hints in the GOV.UK style.
@@ -35,14 +35,7 @@ export const transportReviewForm: LetterForm = {
           optional: true,
           rows: 6,
         },
-        {
-          kind: 'text',
-          path: 'referenceNumber',
-          label: 'The council’s reference number',
-          optional: true,
-          width: 'govuk-input--width-20',
-          spellcheck: false,
-        },
+        referenceNumber(),
       ],
     },
     sender,
