@@ -76,7 +76,12 @@ const expected = (facts: Omit<TimelineFacts, 'today'>, id: string) => {
 }
 const routesText = (page: Page) => page.locator('[data-testid=routes]').innerText()
 const datesText = (page: Page) => page.locator('[data-testid=dates]').innerText()
-const closedText = (page: Page) => page.locator('[data-testid=closed-routes]').innerText()
+/** What is not open, as a reader sees it after opening the folded section. */
+async function closedText(page: Page): Promise<string> {
+  const closed = page.locator('[data-testid=closed-routes]')
+  await closed.locator('summary').click()
+  return closed.innerText()
+}
 
 describe('six journeys from the start page to the plan', () => {
   test('a refused EHC needs assessment: mediation advice, then the Tribunal, with the appeal date', async () => {
@@ -208,10 +213,14 @@ describe('error states and small screens', () => {
     await page.getByRole('button', { name: /start/i }).click()
     await page.getByRole('button', { name: 'Continue' }).click()
     const summary = page.locator('.govuk-error-summary')
-    assert.match(await summary.innerText(), /Select who made the decision/)
+    assert.match(await summary.innerText(), /Select whether you are asking for your child or for yourself/)
     await assertAccessible(page, 'error: no answer')
     const href = await summary.locator('a').first().getAttribute('href')
     assert.ok(href?.startsWith('#'))
+    await answer(page, 'I am a parent or carer, asking about my child')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    assert.match(await summary.innerText(), /Select who made the decision/)
     await answer(page, 'The council (local authority)')
     await page.getByRole('button', { name: 'Continue' }).click()
     await answer(page, 'No, or not yet')
