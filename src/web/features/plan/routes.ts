@@ -47,17 +47,26 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
   }
   const render = (print: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
     const today = app.services.clock.today()
+    // The link exactly as it came: a family reopening its plan is served from the cache without
+    // reading the link again. Only links that made a plan are ever cached under it.
+    const asSent = `${print ? 'print' : 'plan'}|${today}|${request.url.slice(request.url.indexOf('?') + 1 || request.url.length)}`
+    const sent = cache.get(asSent)
+    if (sent !== undefined) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(sent)
     const result = readPlanQuery(request.query, () => today, journey, app.services.content)
     if (!result.ok) return problemsPage(reply, result.problems)
     const key = `${print ? 'print' : 'plan'}|${today}|${planQueryString(result.request.query)}`
     let html = cache.get(key)
+    if (html !== undefined && options.cacheSize !== 0) cache.set(asSent, html)
     if (html === undefined) {
       const plan = buildPlan(result.request, app.services.content)
       const back = print ? { backLink: plan.links.plan } : {}
       const comparisonHtml = await fragment('plan/comparison.njk', { plan }, JSON.stringify(plan.comparison))
       const helpHtml = await fragment('plan/help.njk', { plan }, JSON.stringify([plan.sendiass, plan.contacts, plan.otherNational]))
       html = Buffer.from(await app.view('plan/plan.njk', { title: 'Your plan', plan, print, comparisonHtml, helpHtml, ...back }))
-      if (options.cacheSize !== 0) cache.set(key, html)
+      if (options.cacheSize !== 0) {
+        cache.set(key, html)
+        if (asSent !== key) cache.set(asSent, html)
+      }
     }
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html)
   }
