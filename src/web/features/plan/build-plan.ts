@@ -154,7 +154,22 @@ function milestoneView(m: Milestone): MilestoneView {
   return view
 }
 
+// The comparison depends only on which routes are open, so each set of routes is worked out once:
+// a few dozen sets in all (the bound is a guard, not a cache policy).
+const comparisons = new Map<string, PlanView['comparison']>()
+
 function comparison(routes: PlanRequest['timeline']['routes']): PlanView['comparison'] {
+  const key = routes.map((r) => `${r.id}:${r.title}`).join('\n')
+  let made = comparisons.get(key)
+  if (made === undefined) {
+    if (comparisons.size >= 500) comparisons.clear()
+    made = compare(routes)
+    comparisons.set(key, made)
+  }
+  return made
+}
+
+function compare(routes: PlanRequest['timeline']['routes']): PlanView['comparison'] {
   return {
     columns: COMPARISON_COLUMNS.map(([key, label]) => ({ key, label })),
     rows: routes.flatMap((r) => {

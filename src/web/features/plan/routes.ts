@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { buildPlan } from './build-plan.js'
+import { buildPlan, type PlanView } from './build-plan.js'
 import { buildCalendar } from './calendar.js'
 import { planQueryString, readPlanQuery, type PlanProblem } from '../../../journey/plan-link.js'
 import { PageCache } from '../../plugins/page-cache.js'
@@ -45,6 +45,10 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
     }
     return html
   }
+  // Who can help is drawn from the area's directory (fixed while the service runs), so the names
+  // shown, and whether each is shown with its description, decide the fragment.
+  const helpVariant = (plan: PlanView) =>
+    [plan.sendiass.name, ...plan.contacts.map((c) => `${c.name}${c.description ? ' +' : ''}`), '', ...plan.otherNational.map((n) => n.name)].join('\n')
   const render = (print: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
     const today = app.services.clock.today()
     // The link exactly as it came: a family reopening its plan is served from the cache without
@@ -60,8 +64,8 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
     if (html === undefined) {
       const plan = buildPlan(result.request, app.services.content)
       const back = print ? { backLink: plan.links.plan } : {}
-      const comparisonHtml = await fragment('plan/comparison.njk', { plan }, JSON.stringify(plan.comparison))
-      const helpHtml = await fragment('plan/help.njk', { plan }, JSON.stringify([plan.sendiass, plan.contacts, plan.otherNational]))
+      const comparisonHtml = await fragment('plan/comparison.njk', { plan }, plan.comparison.rows.map((r) => r.title).join('\n'))
+      const helpHtml = await fragment('plan/help.njk', { plan }, helpVariant(plan))
       html = Buffer.from(await app.view('plan/plan.njk', { title: 'Your plan', plan, print, comparisonHtml, helpHtml, ...back }))
       if (options.cacheSize !== 0) {
         cache.set(key, html)
