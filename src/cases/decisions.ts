@@ -54,10 +54,17 @@ export function decisionTimeline(request: DecisionRequest, today: string): Pick<
 }
 
 /** Every milestone across the case's decisions, by date, each with the id of its decision. */
-export async function caseTimeline(deps: Deps, userId: string, caseId: string, today: string): Promise<CaseMilestone[] | undefined> {
+export async function caseTimeline(
+  deps: Deps,
+  userId: string,
+  caseId: string,
+  today: string,
+  /** False where the view is already recorded as a whole (the case page records "case.view"): one row per view. */
+  { audit = true }: { audit?: boolean } = {},
+): Promise<CaseMilestone[] | undefined> {
   const decisions = await listDecisions(deps, userId, caseId)
   if (!decisions) return undefined
-  await recordAudit(deps.db, { userId, caseId, action: 'timeline.view', at: deps.clock.now() })
+  if (audit) await recordAudit(deps.db, { userId, caseId, action: 'timeline.view', at: deps.clock.now() })
   return decisions
     .flatMap((d) => decisionTimeline(d.request, today).milestones.map((m) => ({ ...m, decisionId: d.id })))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))

@@ -78,6 +78,10 @@ const types = {
 
 export function openPostgres(connectionString: string, max = 10): Store {
   const pool = new pg.Pool({ connectionString, max, types })
+  // An idle connection that the server ends (a restart, a failover, an administrator) must not
+  // take the service down: pg then emits 'error' on the pool, and an unheard 'error' kills the
+  // process. The pool drops that client and the next query opens a new one.
+  pool.on('error', () => undefined)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { db, dialect: 'postgres', close: () => db.destroy() }
 }

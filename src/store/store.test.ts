@@ -140,3 +140,14 @@ test('a SQLite transaction takes the write lock when it begins, so another proce
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('on PostgreSQL, a connection the server ends while idle does not stop the service; the next query works', async (t) => {
+  if (store.dialect !== 'postgres') return t.skip('PostgreSQL only: the suite runs again on it under npm run test:postgres')
+  await sql`select 1`.execute(store.db)
+  // End every other connection to this database, as a server restart or an administrator would.
+  await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(store.db)
+  await sql`select pg_terminate_backend(pg_backend_pid())`.execute(store.db).catch(() => undefined)
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  const { rows } = await sql<{ n: number }>`select 1 as n`.execute(store.db)
+  assert.equal(Number(rows[0]?.n), 1)
+})

@@ -94,7 +94,7 @@ export async function casePages(app: FastifyInstance) {
     if (!found) return reply.callNotFound()
     const today = clock.today()
     const [milestones, entries, documents] = await Promise.all([
-      caseTimeline(deps(), userId, found.id, today),
+      caseTimeline(deps(), userId, found.id, today, { audit: false }),
       listEntries(deps(), userId, found.id),
       listDocuments(deps(), userId, found.id),
     ])
