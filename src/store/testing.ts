@@ -60,8 +60,21 @@ async function openPostgresTestStore(url: string): Promise<Store> {
       await store.close()
       const dropper = new pg.Client({ connectionString: url })
       await dropper.connect()
-      await dropper.query(`drop database if exists ${name} with (force)`)
-      await dropper.end()
+      try {
+        // An autovacuum worker may be visiting the database, and a role that is not a superuser
+        // may not end it (42501): wait for it to finish rather than fail the test run.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await dropper.query(`drop database if exists ${name} with (force)`)
+            break
+          } catch (error) {
+            if ((error as { code?: string }).code !== '42501' || attempt >= 20) throw error
+            await new Promise((resolve) => setTimeout(resolve, 250))
+          }
+        }
+      } finally {
+        await dropper.end()
+      }
     },
   }
 }
