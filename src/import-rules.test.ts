@@ -16,6 +16,7 @@ const LAYERS: Record<string, number> = {
   law: 0,
   'clock.ts': 1,
   'config.ts': 1,
+  'dates.ts': 1,
   journey: 1,
   letters: 1,
   content: 1,

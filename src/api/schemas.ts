@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDate } from '../journey/dates.js'
+import { isoDate } from '../dates.js'
 import { type Milestone, type ProvisionalReason, type Timeline, APPEAL_ABOUT, DECISION_IDS, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, TRIBUNAL_ORDERS } from '../law/index.js'
 
 // One schema for an ISO date everywhere; here each is named by its field ("ehc.planMadeOn").

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDate } from '../journey/dates.js'
+import { isoDate } from '../dates.js'
 import { ENTRY_KINDS } from '../store/schema.js'
 import { LIMITS } from './limits.js'
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { bankHolidaySet } from '../law/calendar/bank-holidays.js'
 import { fromIso, isoWeekday, toIso } from '../law/calendar/day-number.js'
-import { isoDate } from '../journey/dates.js'
+import { isoDate } from '../dates.js'
 import { SOURCE_IDS } from '../law/citations.js'
 
 // Sources a guidance page may cite: the law's one list (src/law/citations.ts), so pages and rules

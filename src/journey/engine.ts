@@ -1,5 +1,5 @@
 import { DECISIONS, isMediationAdviceRequired, type AppealAbout, type DecisionId } from '../law/index.js'
-import { checkDateParts, isIsoDate, isoToParts, type DateCheck, type DateParts, type DatePart } from './dates.js'
+import { checkDateParts, isIsoDate, isoToParts, type DateCheck, type DateParts, type DatePart } from '../dates.js'
 import { JOURNEY } from './journey.js'
 import { PLAN_PARAMS, planQueryString, SAME_NAME_ANSWERS, type PlanParamValues } from './plan-params.js'
 import type { AfterAppeal, Condition, Journey, Option, Question, When, WaitingFor } from './journey.js'

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { loadContent } from '../content/load-content.js'
 import { computeTimeline, DECISION_IDS, type TimelineFacts } from '../law/index.js'
 import { buildPlan } from '../web/features/plan/build-plan.js'
-import { checkDateParts } from './dates.js'
+import { checkDateParts } from '../dates.js'
 import {
   answersFromPlanQuery,
   checkSubmittedAnswer,

@@ -13,7 +13,7 @@ import {
 import { findArea } from '../content/areas.js'
 import type { Content } from '../content/load-content.js'
 import { areaSchoolDays, termDatesNotPublished, withAreaTermDates } from '../content/school-terms.js'
-import { isoDate } from './dates.js'
+import { isoDate } from '../dates.js'
 import { hasHiddenCharacters } from '../letters/characters.js'
 import { answersFromPlanQuery, checkAnswersUrl, questionUrlForField } from './engine.js'
 import { JOURNEY, WAITING_FOR, type Journey, type WaitingFor } from './journey.js'

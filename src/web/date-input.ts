@@ -1,4 +1,4 @@
-import { DATE_PARTS, type DatePart, type DateParts } from '../journey/dates.js'
+import { DATE_PARTS, type DatePart, type DateParts } from '../dates.js'
 
 // The one date-input field's view model, for the journey's date questions and the letters' date
 // fields alike (drawn by appDateInput in views/components/date-input.njk). The boxes show what was

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDate } from '../../journey/dates.js'
+import { isoDate } from '../../dates.js'
 import { hasDirectionControls, hasUnusableCharacters } from '../characters.js'
 
 // The building blocks of every letter's schema. Every message is written for the family filling

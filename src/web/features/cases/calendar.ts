@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { createEvents, type EventAttributes } from 'ics'
 import { caseForCalendarFeed, caseTimeline, createCalendarFeed, revokeCalendarFeeds, viewCase, type CaseMilestone } from '../../../cases/index.js'
-import { govukDate } from '../../../journey/dates.js'
+import { govukDate } from '../../../dates.js'
 import { isoDatePlusDays } from '../../../law/index.js'
 import { userOf } from '../../plugins/auth.js'
 import { actorText, calendarMilestones } from '../plan/calendar.js'

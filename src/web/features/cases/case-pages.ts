@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { areaList, findArea } from '../../../content/areas.js'
 import { caseTimeline, createCase, listCases, listDocuments, listEntries, readAuditLog, viewCase, type CaseMilestone } from '../../../cases/index.js'
-import { daysBetween } from '../../../journey/dates.js'
+import { daysBetween } from '../../../dates.js'
 import { userOf } from '../../plugins/auth.js'
 import { timelineSvg } from '../plan/timeline-svg.js'
 import { addError, addProblems, field, noErrors, optionalDate, type Body, type FieldErrors } from './forms.js'

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { addEntry, entryHistory, listEntries, updateEntry, type Entry, type Problem } from '../../../cases/index.js'
-import { isoToParts } from '../../../journey/dates.js'
+import { isoToParts } from '../../../dates.js'
 import { ENTRY_KINDS, type EntryKind } from '../../../store/schema.js'
 import { userOf } from '../../plugins/auth.js'
 import { addError, addProblems, dateParts, field, noErrors, optionalDate, requiredDate, type Body, type FieldErrors } from './forms.js'

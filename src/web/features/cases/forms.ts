@@ -1,4 +1,4 @@
-import { checkDateParts, type DateParts, type DateRules } from '../../../journey/dates.js'
+import { checkDateParts, type DateParts, type DateRules } from '../../../dates.js'
 import type { Problem } from '../../../cases/index.js'
 
 // Small helpers the case forms share: reading form bodies, the GOV.UK date input, and turning the case

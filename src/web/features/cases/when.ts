@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill'
-import { govukDate } from '../../../journey/dates.js'
+import { govukDate } from '../../../dates.js'
 
 /** An instant as people read it in England: "1 December 2026 at 4:05pm". */
 export function when(epochMs: number): string {

@@ -1,4 +1,4 @@
-import { govukDate, isoToParts, type DateParts } from '../../../journey/dates.js'
+import { govukDate, isoToParts, type DateParts } from '../../../dates.js'
 import {
   answersQuery,
   checkAnswersUrl,

@@ -1,7 +1,7 @@
 import { findArea } from '../../../content/areas.js'
 import type { Content } from '../../../content/load-content.js'
 import { hasHiddenCharacters, type LetterType, type Problem } from '../../../letters/index.js'
-import { checkDateParts, DATE_PARTS, isBlankDate, isIsoDate, isoToParts, type DatePart, type DateParts } from '../../../journey/dates.js'
+import { checkDateParts, DATE_PARTS, isBlankDate, isIsoDate, isoToParts, type DatePart, type DateParts } from '../../../dates.js'
 import {
   fieldId,
   fieldsOf,

@@ -2,7 +2,7 @@ import { createEvents, type EventAttributes } from 'ics'
 import { isoDatePlusDays, type Milestone } from '../../../law/index.js'
 import { citationText } from './citations.js'
 import { provisionalText } from './provisional.js'
-import { govukDate } from '../../../journey/dates.js'
+import { govukDate } from '../../../dates.js'
 
 // The plan's deadlines as an iCalendar file: one all-day event for each deadline still to come
 // (or due today), with the explanation, and reminders 4 weeks, 1 week and 1 day before at 9am.

@@ -1,5 +1,5 @@
 import { isLetterType } from '../../../letters/index.js'
-import { daysBetween, govukDateWithDay } from '../../../journey/dates.js'
+import { daysBetween, govukDateWithDay } from '../../../dates.js'
 import { days, withQuery, type DoThisNextView, type PlanContext, type RouteView, type StillWaitingView } from './plan-view.js'
 import { daysLeft, routeDeadline } from './urgency.js'
 import { lifecycleNext } from './lifecycle-next.js'

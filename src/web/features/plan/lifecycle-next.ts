@@ -1,5 +1,5 @@
 import type { Milestone } from '../../../law/index.js'
-import { daysBetween } from '../../../journey/dates.js'
+import { daysBetween } from '../../../dates.js'
 import { days, on, withQuery, type DoThisNextView, type PlanContext } from './plan-view.js'
 import { daysLeft } from './urgency.js'
 

@@ -1,5 +1,5 @@
 import { DECISIONS } from '../../../law/index.js'
-import { govukDate } from '../../../journey/dates.js'
+import { govukDate } from '../../../dates.js'
 import { on, waitingForDecision, type PlanContext } from './plan-view.js'
 
 // "What to do next" for each open route, in plain words, using what the family has told us.

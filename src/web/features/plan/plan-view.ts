@@ -3,7 +3,7 @@ import { citationView, type CitationLike, type CitationView } from './citations.
 
 /** Marks a citation not yet checked against the law's own words; the plan explains it once. */
 export const UNCHECKED_MARK = '*'
-import { govukDateWithDay } from '../../../journey/dates.js'
+import { govukDateWithDay } from '../../../dates.js'
 import type { WaitingFor } from '../../../journey/journey.js'
 import type { PlanRequest } from '../../../journey/plan-link.js'
 

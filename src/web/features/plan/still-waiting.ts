@@ -1,4 +1,4 @@
-import { daysBetween } from '../../../journey/dates.js'
+import { daysBetween } from '../../../dates.js'
 import type { WaitingFor } from '../../../journey/journey.js'
 import { days, law, on, withQuery } from './plan-view.js'
 import type { PlanContext, StillWaitingView, WaitingItemView } from './plan-view.js'

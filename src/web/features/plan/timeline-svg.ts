@@ -1,4 +1,4 @@
-import { daysBetween, govukDate } from '../../../journey/dates.js'
+import { daysBetween, govukDate } from '../../../dates.js'
 
 // The plan's visual timeline: an inline SVG drawn on the server, top to bottom so it reads on a
 // 320 px phone. Gaps follow the time between dates, stretched where labels need the room. No

@@ -1,5 +1,5 @@
 import type { Milestone } from '../../../law/index.js'
-import { daysBetween, govukDateWithDay } from '../../../journey/dates.js'
+import { daysBetween, govukDateWithDay } from '../../../dates.js'
 import { days, type PlanContext } from './plan-view.js'
 
 // Which route is most urgent, and which steps are already done: the plan lists routes by the

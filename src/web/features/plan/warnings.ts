@@ -1,4 +1,4 @@
-import { daysBetween, govukDateWithDay } from '../../../journey/dates.js'
+import { daysBetween, govukDateWithDay } from '../../../dates.js'
 import { days, law, type PlanContext, type WarningView } from './plan-view.js'
 import { deadlineSentence } from './urgency.js'
 

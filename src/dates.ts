@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FIRST_SUPPORTED_YEAR, isIsoDate, LAST_SUPPORTED_YEAR } from '../law/index.js'
+import { FIRST_SUPPORTED_YEAR, isIsoDate, LAST_SUPPORTED_YEAR } from './law/index.js'
 
 // The one path for a date. Dates are ISO YYYY-MM-DD strings throughout: no times, no zones.
 // Typed into a form, a date is three boxes (checkDateParts); written in a link, the API or a
@@ -131,4 +131,4 @@ export {
   formatIsoDate as govukDate,
   formatIsoDateWithDay as govukDateWithDay,
   isIsoDate,
-} from '../law/index.js'
+} from './law/index.js'
