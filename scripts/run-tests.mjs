@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Node 20's test runner takes no glob patterns, so this finds the test files and hands them over.
-// Usage: node scripts/run-tests.mjs <folder> [more folders]  (files ending .test.ts under each)
+// Usage: node scripts/run-tests.mjs <folder or test file> [more]  (files ending .test.ts under each folder)
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -15,7 +15,10 @@ const walk = (dir) => {
     else if (name.endsWith('.test.ts')) files.push(path)
   }
 }
-for (const root of roots) walk(root)
+for (const root of roots) {
+  if (statSync(root).isFile()) files.push(root)
+  else walk(root)
+}
 if (files.length === 0) {
   console.error(`No test files found under ${roots.join(', ')}`)
   process.exit(1)

@@ -1,9 +1,9 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Page } from 'playwright-core'
-import { Temporal } from 'temporal-polyfill'
 import { computeTimeline, formatDate, parseIsoDate, type TimelineFacts } from '../../src/law/index.js'
 import { assertAccessible, assertNoHorizontalScroll, openPage, sameOrigin, startHarness, type Harness } from './support/browser.js'
+import { answer, daysAgo, questionTitle, today, walkJourney, type Step } from './support/journey-walk.js'
 
 // Six complete "what can I do?" journeys, clicked through as a parent would, checked for routes,
 // dates, accessibility (axe, WCAG 2.2 AA) on every page, reflow at 320px and no third-party requests.
@@ -16,26 +16,6 @@ before(async () => {
 })
 after(() => h.close())
 
-const today = Temporal.Now.plainDateISO('Europe/London')
-const daysAgo = (n: number) => today.subtract({ days: n })
-type Answer = string | string[] | Temporal.PlainDate
-/** Each step: the question (matched against the page's heading) and the answer to give. */
-type Step = [RegExp, Answer]
-
-async function answer(page: Page, value: Answer) {
-  if (value instanceof Temporal.PlainDate) {
-    await page.getByLabel('Day', { exact: true }).fill(String(value.day))
-    await page.getByLabel('Month', { exact: true }).fill(String(value.month))
-    await page.getByLabel('Year', { exact: true }).fill(String(value.year))
-  } else {
-    for (const label of Array.isArray(value) ? value : [value]) await page.getByLabel(label, { exact: true }).check()
-  }
-}
-
-async function questionTitle(page: Page) {
-  return (await page.locator('h1').first().innerText()).trim()
-}
-
 /** Answers for questions a journey may or may not ask, depending on earlier answers. */
 const DEFAULTS: Step[] = [
   [/asking for your child, or for yourself/i, 'I am a parent or carer, asking about my child'],
@@ -43,31 +23,8 @@ const DEFAULTS: Step[] = [
   [/governing board decided/i, 'No, not yet, or I do not know'],
 ]
 
-/** Walks the journey from /start, checking each page, until the plan. Returns the plan page. */
-async function walk(page: Page, steps: Step[], label: string, check = true) {
-  await page.goto(`${h.baseUrl}/start`)
-  if (check) await assertAccessible(page, `${label}: start`)
-  await page.getByRole('button', { name: /start/i }).click()
-  const unused = [...steps]
-  for (let i = 0; i < 20 && !page.url().includes('/journey/check-answers'); i++) {
-    const title = await questionTitle(page)
-    const index = unused.findIndex(([pattern]) => pattern.test(title))
-    const fallback = DEFAULTS.find(([pattern]) => pattern.test(title))
-    assert.ok(index >= 0 || fallback, `${label}: no answer for the question "${title}"`)
-    const [, value] = index >= 0 ? unused.splice(index, 1)[0]! : fallback!
-    if (check) await assertAccessible(page, `${label}: ${title}`)
-    await answer(page, value)
-    await page.getByRole('button', { name: 'Continue' }).click()
-  }
-  assert.ok(page.url().includes('/journey/check-answers'), `${label}: reached check answers`)
-  assert.deepEqual(unused.map(([p]) => String(p)), [], `${label}: every answer was asked for`)
-  if (check) await assertAccessible(page, `${label}: check answers`)
-  await page.getByRole('button', { name: 'See your plan' }).click()
-  assert.match(page.url(), /\/plan\?/)
-  assert.equal(await questionTitle(page), 'Your plan')
-  if (check) await assertAccessible(page, `${label}: plan`)
-  return page
-}
+const walk = (page: Page, steps: Step[], label: string, check = true) =>
+  walkJourney(h, page, steps, label, { defaults: DEFAULTS, check })
 
 const expected = (facts: Omit<TimelineFacts, 'today'>, id: string) => {
   const m = computeTimeline({ ...facts, today: today.toString() }).milestones.find((x) => x.id === id)

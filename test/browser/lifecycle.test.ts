@@ -3,7 +3,8 @@ import assert from 'node:assert/strict'
 import type { Page } from 'playwright-core'
 import { Temporal } from 'temporal-polyfill'
 import { computeTimeline, formatDate, parseIsoDate, type TimelineFacts } from '../../src/law/index.js'
-import { assertAccessible, openPage, startHarness, type Harness } from './support/browser.js'
+import { openPage, startHarness, type Harness } from './support/browser.js'
+import { daysAgo, today, walkJourney, type Step } from './support/journey-walk.js'
 
 // Five journeys at later moments of a plan's life (issue 10), clicked through from the start page
 // to the plan: proposed amendments after an annual review, a move to a new school, an appeal
@@ -16,23 +17,6 @@ before(async () => {
 })
 after(() => h.close())
 
-const today = Temporal.Now.plainDateISO('Europe/London')
-const daysAgo = (n: number) => today.subtract({ days: n })
-type Answer = string | string[] | Temporal.PlainDate
-type Step = [RegExp, Answer]
-
-async function answer(page: Page, value: Answer) {
-  if (value instanceof Temporal.PlainDate) {
-    await page.getByLabel('Day', { exact: true }).fill(String(value.day))
-    await page.getByLabel('Month', { exact: true }).fill(String(value.month))
-    await page.getByLabel('Year', { exact: true }).fill(String(value.year))
-  } else {
-    for (const label of Array.isArray(value) ? value : [value]) await page.getByLabel(label, { exact: true }).check()
-  }
-}
-
-const questionTitle = async (page: Page) => (await page.locator('h1').first().innerText()).trim()
-
 /** Answers for questions a journey may or may not ask, depending on earlier answers. */
 const DEFAULTS: Step[] = [
   [/asking for your child, or for yourself/i, 'I am a parent or carer, asking about my child'],
@@ -40,30 +24,7 @@ const DEFAULTS: Step[] = [
   [/contacted the mediation adviser/i, 'No, not yet'],
 ]
 
-/** Walks the journey from /start, checking each page with axe, until the plan. */
-async function walk(page: Page, steps: Step[], label: string) {
-  await page.goto(`${h.baseUrl}/start`)
-  await assertAccessible(page, `${label}: start`)
-  await page.getByRole('button', { name: /start/i }).click()
-  const unused = [...steps]
-  for (let i = 0; i < 25 && !page.url().includes('/journey/check-answers'); i++) {
-    const title = await questionTitle(page)
-    const index = unused.findIndex(([pattern]) => pattern.test(title))
-    const fallback = DEFAULTS.find(([pattern]) => pattern.test(title))
-    assert.ok(index >= 0 || fallback, `${label}: no answer for the question "${title}"`)
-    const [, value] = index >= 0 ? unused.splice(index, 1)[0]! : fallback!
-    await assertAccessible(page, `${label}: ${title}`)
-    await answer(page, value)
-    await page.getByRole('button', { name: 'Continue' }).click()
-  }
-  assert.ok(page.url().includes('/journey/check-answers'), `${label}: reached check answers`)
-  assert.deepEqual(unused.map(([p]) => String(p)), [], `${label}: every answer was asked for`)
-  await assertAccessible(page, `${label}: check answers`)
-  await page.getByRole('button', { name: 'See your plan' }).click()
-  assert.match(page.url(), /\/plan\?/)
-  assert.equal(await questionTitle(page), 'Your plan')
-  await assertAccessible(page, `${label}: plan`)
-}
+const walk = (page: Page, steps: Step[], label: string) => walkJourney(h, page, steps, label, { defaults: DEFAULTS })
 
 /** The engine's date for a milestone, as the plan writes it ("9 November 2026" inside "Monday 9 November 2026"). */
 function expected(facts: Omit<TimelineFacts, 'today'>, ids: string[]): string {
