@@ -1,4 +1,4 @@
-import { child, letterDate, sender, type LetterForm, councilSenTeam, referenceNumber, SEN_TEAM_HINT } from '../shared/form-parts.js'
+import { amendmentNoticeSentOn, child, letterDate, sender, type LetterForm, councilSenTeam, referenceNumber, SEN_TEAM_HINT } from '../shared/form-parts.js'
 import { within } from '../shared/template-parts.js'
 
 // The guided form for this letter: labels and hints in the GOV.UK style.
@@ -13,13 +13,7 @@ export const chaseAmendedPlanForm: LetterForm = {
       kind: 'fields',
       heading: 'The proposed changes',
       fields: [
-        {
-          kind: 'date',
-          path: 'amendmentNoticeSentOn',
-          label: 'Date the council sent the proposed changes',
-          noun: 'the date the proposed changes were sent',
-          hint: 'It is on the council’s letter or email with the changes. For example, 26 10 2026',
-        },
+        amendmentNoticeSentOn,
         {
           kind: 'date',
           path: 'reviewMeetingOn',

@@ -174,6 +174,15 @@ export const referenceNumber = (label = 'The council’s reference number'): Tex
   spellcheck: false,
 })
 
+/** When the council sent proposed changes to an EHC plan: the reply and the amended plan both count from it. */
+export const amendmentNoticeSentOn: DateField = {
+  kind: 'date',
+  path: 'amendmentNoticeSentOn',
+  label: 'Date the council sent the proposed changes',
+  noun: 'the date the proposed changes were sent',
+  hint: 'It is on the council’s letter or email with the changes. For example, 26 10 2026',
+}
+
 export const letterDate: FieldSection = {
   kind: 'fields',
   heading: 'The date on the letter',
