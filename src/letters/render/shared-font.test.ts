@@ -5,7 +5,7 @@ import type { LetterModel } from '../model.js'
 import { readPdf } from '../testing/extract.js'
 import { pdfFonts } from './fonts.js'
 import { renderPdf } from './pdf.js'
-import { GLYPHS_KEPT, LAYOUT_MEMO_GLYPHS, missingGlyphFont, sharedFont } from './shared-font.js'
+import { GLYPHS_KEPT, LAYOUT_MEMO_GLYPHS, missingGlyphFont, sharedFont, SUBRS_KEPT } from './shared-font.js'
 
 interface Run {
   glyphs: { id: number }[]
@@ -76,6 +76,8 @@ describe('font memory stays bounded across many different letters (issue 9, find
       assert.ok(sizes.fontkitGlyphs <= GLYPHS_KEPT, `fontkit keeps ${sizes.fontkitGlyphs} glyphs`)
       assert.ok(sizes.decodedGlyphs <= GLYPHS_KEPT, `${sizes.decodedGlyphs} decoded glyphs kept`)
       assert.ok(sizes.layoutGlyphs <= LAYOUT_MEMO_GLYPHS, `${sizes.layoutGlyphs} glyphs of layouts kept`)
+      // One entry for each glyph used so far, never more than the font has.
+      assert.ok(sizes.subrGlyphs >= 1_000 && sizes.subrGlyphs <= SUBRS_KEPT, `${sizes.subrGlyphs} glyphs' subroutines kept`)
       const internal = (font as unknown as { font: { _glyphs: object } }).font._glyphs
       assert.ok(Object.keys(internal).length <= GLYPHS_KEPT, `fontkit's own cache holds ${Object.keys(internal).length}`)
     }

@@ -29,6 +29,12 @@ interface Laid {
 export const LAYOUT_MEMO_GLYPHS = 20_000
 /** Parsed glyphs kept per font (fontkit's own cache and ours); the cache is emptied when full. */
 export const GLYPHS_KEPT = 4_096
+/**
+ * Glyphs whose subroutines are remembered, per CFF font: every glyph an OpenType font can hold,
+ * so the list stops growing once a font's glyphs have all been used. Each entry is a few small
+ * numbers (about 100 bytes): under 7 MB for a whole Chinese face.
+ */
+export const SUBRS_KEPT = 65_536
 
 /**
  * A font file parsed once and shared by every PDF. Parsing DejaVu Sans took most of a PDF's
@@ -50,6 +56,12 @@ export class SharedFont {
   private readonly glyphs = new Map<number, unknown>()
   /** Glyphs fontkit has made since its cache was last emptied. */
   private fontkitGlyphs = 0
+  /**
+   * For a CFF font (Noto Sans CJK), the subroutines each glyph calls: [how many global, ...global,
+   * ...local]. Subsetting needs only these, and fontkit finds them by interpreting the glyph's whole
+   * outline, twice a glyph, which was most of a Chinese letter's time.
+   */
+  private readonly subrs: Map<number, number[]> | undefined
 
   /**
    * @param simple lay text out a character at a time, without OpenType shaping: right for
@@ -61,12 +73,15 @@ export class SharedFont {
   ) {
     this.unitsPerEm = font.unitsPerEm
     this.boundFontkitGlyphs(font)
+    const tables = (font as unknown as { directory?: { tables?: Record<string, unknown> } }).directory?.tables
+    this.subrs = tables?.['CFF '] === undefined ? undefined : new Map()
     const forPdfkit = Object.create(font) as Font
     // Subsetting decodes each glyph it embeds (to find a composite glyph's parts): once per glyph will do.
     const glyphs = this.glyphs
     forPdfkit.getGlyph = (id: number, codePoints?: number[]) => {
       if (this.glyphs.size >= GLYPHS_KEPT) this.glyphs.clear()
       if (codePoints !== undefined) return font.getGlyph(id, codePoints)
+      if (this.subrs !== undefined) return this.glyphForSubset(id)
       let glyph = glyphs.get(id)
       if (glyph === undefined) {
         const base = font.getGlyph(id) as { _decode?: () => unknown }
@@ -133,6 +148,35 @@ export class SharedFont {
     }
   }
 
+  /**
+   * A CFF glyph as fontkit's subsetter reads it: its outline (`path`, which the subsetter reads
+   * only to have the subroutines found) and the subroutines it calls, from the remembered list.
+   */
+  private glyphForSubset(id: number): unknown {
+    const subrs = this.subrs!
+    let used = subrs.get(id)
+    if (used === undefined) {
+      const glyph = this.font.getGlyph(id) as CffGlyph
+      void glyph.path
+      const global = Object.keys(glyph._usedGsubrs ?? {}).map(Number)
+      const local = Object.keys(glyph._usedSubrs ?? {}).map(Number)
+      used = [global.length, ...global, ...local]
+      if (subrs.size >= SUBRS_KEPT) subrs.clear()
+      subrs.set(id, used)
+    }
+    const count = used[0]!
+    const asKeys = (from: number, to: number) => {
+      const keys: Record<number, true> = {}
+      for (let i = from; i < to; i++) keys[used[i]!] = true
+      return keys
+    }
+    return Object.create(this.font.getGlyph(id) as object, {
+      path: { value: null },
+      _usedGsubrs: { value: asKeys(1, 1 + count) },
+      _usedSubrs: { value: asKeys(1 + count, used.length) },
+    }) as unknown
+  }
+
   private simpleLayout(text: string): { glyphs: Glyph[]; positions: Position[] } {
     const glyphs = Array.from(text, (c) => this.font.glyphForCodePoint(c.codePointAt(0) ?? 0) as Glyph)
     const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth ?? 0, yAdvance: 0, xOffset: 0, yOffset: 0 }))
@@ -140,12 +184,13 @@ export class SharedFont {
   }
 
   /** How many entries each cache holds: for tests that memory stays bounded. */
-  cacheSizes(): { layoutGlyphs: number; layoutRuns: number; decodedGlyphs: number; fontkitGlyphs: number } {
+  cacheSizes(): { layoutGlyphs: number; layoutRuns: number; decodedGlyphs: number; fontkitGlyphs: number; subrGlyphs: number } {
     return {
       layoutGlyphs: this.memoGlyphs,
       layoutRuns: this.memo.size,
       decodedGlyphs: this.glyphs.size,
       fontkitGlyphs: this.fontkitGlyphs,
+      subrGlyphs: this.subrs?.size ?? 0,
     }
   }
 
@@ -183,6 +228,13 @@ export class SharedFont {
 interface Glyph {
   codePoints?: number[]
   advanceWidth?: number
+}
+
+/** fontkit's CFF glyph: reading `path` interprets the outline and notes the subroutines it calls. */
+interface CffGlyph {
+  path: unknown
+  _usedGsubrs?: Record<number, boolean>
+  _usedSubrs?: Record<number, boolean>
 }
 
 /**
