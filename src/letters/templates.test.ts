@@ -344,7 +344,7 @@ describe('late appeal', () => {
     assert.ok(text.includes('did not tell me that I could appeal'))
     assert.ok(m.blocks.some((b) => b.kind === 'list' && b.items.includes('My mediation certificate')))
     assert.ok(cites(m, 'HESC Rules 2008', 'r5(3)(a)', 'P'))
-    assert.ok(cites(m, 'HESC Rules 2008', 'r20(4)', 'S'))
+    assert.ok(cites(m, 'HESC Rules 2008', 'r20(4)', 'U'))
     assert.ok(m.nextSteps.text.some((t) => t.includes('evidence of why you are late')))
   })
 

@@ -47,7 +47,7 @@ export const TRIBUNAL_MILESTONES = {
     'you',
     'If the Tribunal made a mistake about the law, you can ask it for permission to appeal within 28 days of it sending its decision with reasons. 25 December to 1 January and August are not counted, and a weekend or bank holiday moves the date to the next working day.',
     [
-      cite('HESC Rules 2008', 'r46', 'S', 'Rule text not read; a Tribunal decision notice copied on a third-party site gives 28 days from the latest of the dates written reasons, amended reasons or a refused set-aside are sent (reference §9.2 L6)'),
+      cite('HESC Rules 2008', 'r46', 'U', 'Rule text not read; a Tribunal decision notice copied on a third-party site gives 28 days from the latest of the dates written reasons, amended reasons or a refused set-aside are sent (reference §9.2 L6)'),
       cite('HESC Rules 2008', 'r12(3)(b)', 'P', 'Read from a mirror of the rule text'),
       cite('HESC Rules 2008', 'r12(2)', 'P', 'Read from a mirror of the rule text'),
     ],

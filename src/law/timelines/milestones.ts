@@ -163,7 +163,7 @@ export const LATE_APPEAL = Object.freeze({
     'The last day to appeal has passed, but you may still be able to appeal. Send your appeal as soon as you can, ask the Tribunal for more time, and explain why it is late. A judge decides whether to accept it, for example if the decision letter did not explain your right of appeal or the time limit.',
   citations: Object.freeze(
     [
-      cite('HESC Rules 2008', 'r20(4)', 'S', 'Rule text not read; a barristers\' guide cites r20(4) as the presumption against admitting a late appeal (KD v Essex CC [2018] UKUT 147 (AAC)); wording modelled on the parallel GRC rule'),
+      cite('HESC Rules 2008', 'r20(4)', 'U', 'Rule text not read; a barristers\' guide cites r20(4) as the presumption against admitting a late appeal (KD v Essex CC [2018] UKUT 147 (AAC)); wording modelled on the parallel GRC rule'),
       cite('HESC Rules 2008', 'r5(3)(a)', 'P', 'Read as made (2008); later amendments not checked'),
     ].map(publicCitation),
   ),
