@@ -54,7 +54,7 @@ export const DUTIES = {
   requestSchoolInPlan: duty(
     pub(
       cite('SEND Regs 2014', 'reg 22(2)(b)', 'P'),
-      cite('CFA 2014', 's.38(2)(b)(ii)', 'S', 'Section text not read; the right to ask for a school as reg 22(2)(b) refers to it'),
+      cite('CFA 2014', 's.38(2)(b)(ii)', 'P', 'Read at legislation.gov.uk: the right to ask for a school or other institution of a kind in s.38(3), which reg 22(2)(b) applies to amendments'),
     ),
   ),
   amendmentMeeting: duty(pub(cite('SEND Regs 2014', 'reg 22(2)(c)(iii)', 'P'))),
@@ -63,7 +63,7 @@ export const DUTIES = {
   // s.44(1) sets the latest time for a review, not the earliest (section text read only as an advice service quotes it).
   annualReview: duty(LIFECYCLE_MILESTONES.reviewDue.citations, { amount: 12, unit: 'months' }),
   earlyReview: duty(
-    pub(cite('SEND Code of Practice 2015', '9.176-9.179', 'U', 'Paragraphs not read; cited as the guidance on reviews outside the yearly cycle')),
+    pub(cite('SEND Code of Practice 2015', '9.176-9.179', 'U', 'Code not read; 9.176, as quoted on a parents\' site, sets out the review meeting for a child at school, not reviews outside the yearly cycle, so these may not be the right paragraphs')),
   ),
   // Carrying out what the Tribunal decided (reg 44) or an appeal not opposed (reg 45 as substituted).
   tribunalOrder: duty(ORDER_MILESTONES.amendedPlan.order.citations),

@@ -40,7 +40,7 @@ describe('reply to proposed amendments', () => {
     const texts = m.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))
     assert.ok(texts.includes(TEMPLATE_SYNTAX) && texts.includes(ARABIC))
     assert.ok(cites(m, 'SEND Regs 2014', 'reg 22(2)(c)', 'P'))
-    assert.ok(cites(m, 'CFA 2014', 's.38(2)(b)(ii)', 'S'))
+    assert.ok(cites(m, 'CFA 2014', 's.38(2)(b)(ii)', 'P'))
     assert.ok(cites(m, 'SEND Regs 2014', 'reg 22(3)', 'P'))
   })
 
@@ -60,7 +60,7 @@ describe('reply to proposed amendments', () => {
     const m = build('amendment-response', { ...base, schoolRequested: undefined, wantsMeeting: false })
     assert.deepEqual(headings(m), ['My comments on the proposed changes', 'The final plan'])
     assert.ok(!body(m).includes('meet an officer'))
-    assert.ok(!cites(m, 'CFA 2014', 's.38(2)(b)(ii)', 'S'))
+    assert.ok(!cites(m, 'CFA 2014', 's.38(2)(b)(ii)', 'P'))
   })
 
   test('a late reply is still written, and next steps say the time has passed', () => {

@@ -85,7 +85,7 @@ export const ROUTES: Record<RouteId, Route> = {
     title: 'Complain to the NHS body or the council about health or social care',
     summary:
       'Use the NHS or council social care complaints procedure. Complain within 12 months of the problem, or of when you found out about it.',
-    citations: [cite('SI 2009/309', 'reg 12', 'S', 'Regulation text not read')],
+    citations: [cite('SI 2009/309', 'reg 12', 'S', 'Regulation text not read; 12 months as a council procedure sets it out')],
   },
   'disagreement-resolution': {
     id: 'disagreement-resolution',
@@ -125,8 +125,8 @@ export const ROUTES: Record<RouteId, Route> = {
     summary:
       'In an appeal about refusing a plan, the contents of a plan, refusing a re-assessment, refusing to amend a plan or stopping a plan, the Tribunal can also recommend changes to the health and social care parts of the plan. These are not binding, but the health body or council must reply in writing within 5 weeks, with reasons if it does not follow them. This does not apply to an appeal about refusing an assessment.',
     citations: [
-      cite('SI 2017/1306', 'reg 3', 'S', 'Scope (appeals under CFA s.51(2)(b) to (f)) read in the explanatory note only; regulation text not read (reference §9 C6)'),
-      cite('SI 2017/1306', 'regs 6-7', 'S', 'Regulation text not read; 5 weeks from secondary sources'),
+      cite('SI 2017/1306', 'regs 3-5', 'S', 'Regulation text not read; the explanatory note (legislation.gov.uk) gives the power for appeals under CFA s.51(2)(b) to (f), reg 3 applying it to decisions and plans made or amended from 3 April 2018 and regs 4-5 setting out the recommendations (reference §9 C6)'),
+      cite('SI 2017/1306', 'regs 6-7', 'S', 'Regulation text not read; the explanatory note, read only as far as reg 6(2), has reg 6 sending the recommendations on; 5 weeks from secondary sources'),
     ],
   },
   'disability-discrimination-claim': {
@@ -168,7 +168,7 @@ export const ROUTES: Record<RouteId, Route> = {
       'Disability discrimination by a college or a council (not a school) is claimed in the County Court, not the SEND Tribunal. The claim must be started within 6 months, starting with the day it happened. Get advice first: court claims can involve costs.',
     citations: [
       cite('Equality Act 2010', 's.114(1)', 'P'),
-      cite('Equality Act 2010', 's.118(1)', 'S', 'Section text not read; "6 months starting with the date of the act" as quoted by solicitors'),
+      cite('Equality Act 2010', 's.118(1)', 'P', 'Read in a copy of the current text (LexisNexis): 6 months starting with the date of the act, or a longer period the court thinks just and equitable; (2)-(3) give 9 months for some claims about a "qualifying institution", not modelled (the copy read is cut off there)'),
     ],
   },
 }
@@ -237,7 +237,7 @@ export function routesFor(decision: DecisionId, appealAbout: readonly AppealAbou
         id: 'tribunal-appeal',
         reason:
           'The Tribunal can only look at health and social care as part of an appeal that includes education (the needs, provision or school in the plan). On health or social care alone, use mediation or a complaint.',
-        citations: [cite('SI 2017/1306', 'regs 3-6', 'S', 'Regulation text not read')],
+        citations: [cite('SI 2017/1306', 'regs 3-6', 'S', 'Regulation text not read; the explanatory note ties the power to an appeal under CFA s.51(2)(b) to (f)')],
       })
       return { open: open('talk-to-sen-team', 'mediation', 'health-social-care-complaint', 'disagreement-resolution'), closed }
     case 'school-support':

@@ -10,7 +10,7 @@ export const LIFECYCLE_MILESTONES = {
     'local authority',
     'The local authority must review the plan at least once in every 12 months, counting from the day the plan was made or last reviewed. This is the last day of those 12 months.',
     [
-      cite('CFA 2014', 's.44(1)', 'S', 'Section text not read; "12 months starting with" the date the plan was made or last reviewed, as quoted by councils (reference §9.2 L1)'),
+      cite('CFA 2014', 's.44(1)', 'S', 'Section text not read at legislation.gov.uk; "12 months starting with" the date the plan was made or last reviewed, quoted in the same words by a law firm and SEND Advice Surrey (reference §9.2 L1)'),
     ],
   ),
   amendmentResponseBy: kind(

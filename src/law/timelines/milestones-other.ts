@@ -92,7 +92,7 @@ export const OTHER_MILESTONES = {
     'you',
     'A disability discrimination claim against a college or council goes to the County Court, not the Tribunal. It must be started within 6 months, starting with the day it happened, so the last day is the day before the same date 6 months later. The court can allow a late claim if it is just and equitable, but do not rely on it.',
     [
-      cite('Equality Act 2010', 's.118(1)', 'S', 'Section text not read; "6 months starting with the date of the act" as quoted by solicitors'),
+      cite('Equality Act 2010', 's.118(1)', 'P', 'Read in a copy of the current text (LexisNexis): 6 months starting with the date of the act, or a longer period the court thinks just and equitable; (2)-(3) give 9 months for some claims about a "qualifying institution", not modelled (the copy read is cut off there)'),
       cite('Equality Act 2010', 's.114(1)', 'P'),
     ],
   ),

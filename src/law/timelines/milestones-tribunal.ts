@@ -16,7 +16,7 @@ export const TRIBUNAL_MILESTONES = {
     [cite('HESC Rules 2008', 'r12(3)(b)', 'P', 'Counting rule read from a mirror; the 10 working days are the Tribunal\'s aim reported by SENDIASS services, not a rule')],
   ),
   registered: kind('tribunal-registered', 'Appeal registered', 'Tribunal', 'The date on the Tribunal\'s registration letter. Check it for your evidence and attendance form deadlines.', [
-    cite('HESC Rules 2008', 'r21', 'U', 'Rule text not read'),
+    cite('HESC Rules 2008', 'r21', 'P', 'Read as made (2008) at legislation.gov.uk: the response is due within the time the Schedule sets or, failing that, 21 days after the authority received the appeal; the Schedule and later amendments not read'),
   ]),
   responseDue: kind(
     'la-response-due',
@@ -24,7 +24,7 @@ export const TRIBUNAL_MILESTONES = {
     'local authority',
     `The local authority must send its response by the date in the registration letter, usually 30 working days after registration, not counting 25 December to 1 January or August. ${ESTIMATE}`,
     [
-      cite('HESC Rules 2008', 'r21', 'U', 'Rule text not read; 30 working days from IPSEA and SENDIASS services (reference §9.2 L6)'),
+      cite('HESC Rules 2008', 'r21', 'P', 'Read as made (2008) at legislation.gov.uk: the response is due within the time the Schedule sets or, failing that, 21 days after the authority received the appeal; the Schedule and later amendments not read; the 30 working days are the Tribunal\'s usual direction reported by IPSEA and SENDIASS services (reference §9.2 L6)'),
       cite('HESC Rules 2008', 'r12(3)(b)', 'P', 'Read from a mirror of the rule text'),
     ],
   ),
@@ -39,7 +39,7 @@ export const TRIBUNAL_MILESTONES = {
     [cite('HESC Rules 2008', 'r12(4)', 'S', 'Hearing aim of about 12 weeks from IPSEA and SENDIASS services, not a rule (reference §9.2 L6)')],
   ),
   decisionSent: kind('tribunal-decision-sent', "Tribunal's decision sent", 'Tribunal', 'The date the Tribunal sent its decision. The time limits for carrying it out and for asking to appeal count from here.', [
-    cite('HESC Rules 2008', 'r41', 'U', 'Rule text not read'),
+    cite('HESC Rules 2008', 'r41', 'P-part', 'Read from a mirror of the rule as amended in 2013, as far as (2)(a): a decision notice is sent as soon as reasonably practicable after a final decision; the rest not read'),
   ]),
   permissionToAppealBy: kind(
     'permission-to-appeal-by',
@@ -47,7 +47,7 @@ export const TRIBUNAL_MILESTONES = {
     'you',
     'If the Tribunal made a mistake about the law, you can ask it for permission to appeal within 28 days of it sending its decision with reasons. 25 December to 1 January and August are not counted, and a weekend or bank holiday moves the date to the next working day.',
     [
-      cite('HESC Rules 2008', 'r46', 'U', 'Rule text not read; 28 days from secondary sources (reference §9.2 L6)'),
+      cite('HESC Rules 2008', 'r46', 'U', 'Rule text not read; a Tribunal decision notice copied on a third-party site gives 28 days from the latest of the dates written reasons, amended reasons or a refused set-aside are sent (reference §9.2 L6)'),
       cite('HESC Rules 2008', 'r12(3)(b)', 'P', 'Read from a mirror of the rule text'),
       cite('HESC Rules 2008', 'r12(2)', 'P', 'Read from a mirror of the rule text'),
     ],
@@ -57,7 +57,7 @@ export const TRIBUNAL_MILESTONES = {
     'Reply to the Tribunal\'s health and social care recommendations due',
     'health body or local authority',
     'The health body or local authority must reply to you in writing within 5 weeks of the recommendations, saying what it will do, with reasons if it will not follow them.',
-    [cite('SI 2017/1306', 'regs 6-7', 'S', 'Regulation text not read; 5 weeks from IPSEA and solicitors\' pages (reference §2.13, §9.2 L9)')],
+    [cite('SI 2017/1306', 'regs 6-7', 'S', 'Regulation text not read; the explanatory note, read only as far as reg 6(2), has reg 6 sending the recommendations to the health body or council; 5 weeks from IPSEA and solicitors\' pages (reference §2.13, §9.2 L9)')],
   ),
 } as const
 

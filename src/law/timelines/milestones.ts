@@ -85,7 +85,7 @@ export const MILESTONES = {
     'Last day to complain to the NHS body or council',
     'you',
     'Complain within 12 months of what happened, or of when you found out about it if that was later. Late complaints can be accepted if there was a good reason.',
-    [cite('SI 2009/309', 'reg 12', 'S', 'Regulation text not read; covers the NHS and adult social care')],
+    [cite('SI 2009/309', 'reg 12', 'S', 'Regulation text not read; covers the NHS and adult social care; a council procedure (Gateshead) sets out the same 12 months from the matter or, if later, from when it came to notice')],
   ),
   assessmentDecisionDue: kind(
     'assessment-decision-due',
@@ -116,7 +116,7 @@ export const MILESTONES = {
     'Decision after the annual review due',
     'local authority',
     'Within 4 weeks of the review meeting, the local authority must tell you whether it will keep, amend or stop the plan, with any proposed changes.',
-    [cite('SEND Regs 2014', 'reg 20(10)', 'U', 'Paragraph number believed, not read; timescale well supported (reference §3.9)')],
+    [cite('SEND Regs 2014', 'reg 20(10)', 'U', 'Paragraph number believed, not read (regulation 20 is named as the source by notes of the Devon case); timescale well supported (reference §3.9)')],
   ),
   amendedPlanDue: kind(
     'amended-plan-due',
@@ -163,7 +163,7 @@ export const LATE_APPEAL = Object.freeze({
     'The last day to appeal has passed, but you may still be able to appeal. Send your appeal as soon as you can, ask the Tribunal for more time, and explain why it is late. A judge decides whether to accept it, for example if the decision letter did not explain your right of appeal or the time limit.',
   citations: Object.freeze(
     [
-      cite('HESC Rules 2008', 'r20(4)', 'U', 'Rule text not read; modelled on the parallel GRC rule'),
+      cite('HESC Rules 2008', 'r20(4)', 'U', 'Rule text not read; a barristers\' guide cites r20(4) as the presumption against admitting a late appeal (KD v Essex CC [2018] UKUT 147 (AAC)); wording modelled on the parallel GRC rule'),
       cite('HESC Rules 2008', 'r5(3)(a)', 'P', 'Read as made (2008); later amendments not checked'),
     ].map(publicCitation),
   ),
