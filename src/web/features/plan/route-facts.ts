@@ -100,7 +100,7 @@ export const ROUTE_FACTS: Readonly<Record<string, RouteFacts>> = {
     duration: cited('Usually within 12 months of knowing about the problem. An investigation often takes some months', {
       source: 'HSCA 1993',
       ref: 's.9(4)',
-      grade: 'U',
+      grade: 'P',
     }),
     binding: general('No. But NHS bodies nearly always do what the Ombudsman recommends'),
     alongside: general('Only after the NHS body’s own complaints procedure has finished'),
@@ -246,7 +246,7 @@ export const ROUTE_FACTS: Readonly<Record<string, RouteFacts>> = {
     duration: cited('Start the claim within 6 months, starting with the day it happened', {
       source: 'Equality Act 2010',
       ref: 's.118(1)',
-      grade: 'S',
+      grade: 'P',
     }),
     binding: general('Yes. The court can order the college or council to put things right and pay compensation'),
     alongside: general('Yes. You can also complain to the college or council'),
