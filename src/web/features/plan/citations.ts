@@ -1,7 +1,8 @@
 import { refInWords, SOURCES } from '../../../law/index.js'
 
-// Citations written for people: "SEND Code of Practice 2015, paragraph 11.13-11.38". Rules the
-// reference could not check against the law's own words (grade U) carry a visible note.
+// Citations written for people: "SEND Code of Practice 2015, paragraph 11.13-11.38". Rules not
+// checked against the law's own words carry a visible mark: grade U (unverified) and grade S
+// (secondary sources only: what advice services say the law says, the text itself not read).
 
 export interface CitationLike {
   source: string
@@ -11,7 +12,7 @@ export interface CitationLike {
 
 export interface CitationView {
   text: string
-  /** Grade U: show "(not yet checked against the original text)". */
+  /** Grades U and S: marked as not yet checked against the original text. */
   unchecked: boolean
 }
 
@@ -27,7 +28,7 @@ export function citationView(c: CitationLike): CitationView {
   const name = NAMES[c.source]
   // Case law and anything unknown: the source and reference as written.
   const text = name ? `${name}, ${readableRef(c.source, c.ref)}` : `${c.source} ${c.ref}`
-  return { text, unchecked: c.grade === 'U' }
+  return { text, unchecked: c.grade === 'U' || c.grade === 'S' }
 }
 
 /** One line of text, for calendars and other plain-text places. */

@@ -282,9 +282,12 @@ describe('bad parameters', () => {
 describe('citations and route facts', () => {
   test('citations read as people write them', () => {
     assert.deepEqual(
-      citationView({ source: 'SEND Code of Practice 2015', ref: '11.13-11.38', grade: 'S' }),
+      citationView({ source: 'SEND Code of Practice 2015', ref: '11.13-11.38', grade: 'P' }),
       { text: 'SEND Code of Practice 2015, paragraph 11.13-11.38', unchecked: false },
     )
+    // Secondary sources only: the law's own words were not read, so the plan marks it as it does U.
+    assert.equal(citationView({ source: 'SEND Code of Practice 2015', ref: '11.13-11.38', grade: 'S' }).unchecked, true)
+    assert.equal(citationView({ source: 'SEND Regs 2014', ref: 'reg 34(1)', grade: 'P-part' }).unchecked, false)
     assert.deepEqual(
       citationView({ source: 'SEND Regs 2014', ref: 'regs 35-37', grade: 'U' }),
       { text: 'Special Educational Needs and Disability Regulations 2014, regulations 35-37', unchecked: true },
