@@ -12,6 +12,7 @@ export type AuditAction =
   | 'entry.create'
   | 'entry.update'
   | 'entry.history'
+  | 'diary.view'
   | 'decision.create'
   | 'timeline.view'
   | 'document.upload'

@@ -11,6 +11,7 @@ import {
   addDocument,
   addEntry,
   caseChronology,
+  caseOverview,
   caseForCalendarFeed,
   caseTimeline,
   createCalendarFeed,
@@ -26,6 +27,7 @@ import {
   listDocuments,
   listEntries,
   readAuditLog,
+  readDiary,
   revokeCalendarFeeds,
   updateEntry,
   viewCase,
@@ -106,6 +108,34 @@ describe('cases', () => {
     const owner = await family()
     for (let i = 0; i < LIMITS.casesPerAccount; i++) await aCase(owner)
     assert.match(problems(await createCase(deps, owner, { child: { name: 'One more' }, area: 'liverpool' }))[0]!.message, /up to 20 cases/)
+  })
+})
+
+describe('the case overview (the case page)', () => {
+  test('has the latest entries newest first with the count, every milestone, the documents, and logs one view', async () => {
+    const owner = await family()
+    const c = await aCase(owner)
+    for (let day = 1; day <= 8; day++) value(await addEntry(deps, owner, c.id, { ...ENTRY, date: `2026-01-${String(day).padStart(2, '0')}`, summary: `Day ${day}` }))
+    value(await addDecision(deps, owner, c.id, DECISION, TODAY))
+    value(await addDocument(deps, owner, c.id, { name: 'a.pdf', content: samplePdf() }))
+    // The log is ordered by time: each step a second after the last.
+    clock.advance(1000)
+    const before = (await readAuditLog(deps, owner, c.id))!.length
+    clock.advance(1000)
+    const seen = (await caseOverview(deps, owner, c.id, TODAY))!
+    assert.equal(seen.case.id, c.id)
+    assert.equal(seen.entryCount, 8)
+    assert.deepEqual(
+      seen.recentEntries.map((e) => e.summary),
+      ['Day 8', 'Day 7', 'Day 6', 'Day 5', 'Day 4'],
+    )
+    assert.deepEqual(seen.milestones, await caseTimeline(deps, owner, c.id, TODAY, { audit: false }))
+    assert.ok(seen.milestones.length > 0)
+    assert.deepEqual(seen.documents.map((d) => d.name), ['a.pdf'])
+    clock.advance(1000)
+    const after = (await readAuditLog(deps, owner, c.id))!
+    // After the first read of the log: one "case.view" for the overview, then the second read of the log.
+    assert.deepEqual(after.slice(before).map((r) => r.action), ['case.view', 'audit.view'])
   })
 })
 
@@ -261,6 +291,8 @@ describe("one family cannot reach another's case", () => {
     for (const caseId of [c.id, missing]) {
       assert.equal(await viewCase(deps, b, caseId), undefined)
       assert.equal(await listEntries(deps, b, caseId), undefined)
+      assert.equal(await readDiary(deps, b, caseId), undefined)
+      assert.equal(await caseOverview(deps, b, caseId, TODAY), undefined)
       assert.equal(await entryHistory(deps, b, caseId, e.id), undefined)
       assert.equal(await listDecisions(deps, b, caseId), undefined)
       assert.equal(await caseTimeline(deps, b, caseId, TODAY), undefined)
@@ -302,12 +334,16 @@ describe('the audit log', () => {
     tick()
     await viewCase(deps, owner, c.id)
     tick()
+    await caseOverview(deps, owner, c.id, TODAY)
+    tick()
+    await readDiary(deps, owner, c.id)
+    tick()
     await exportAccount(deps, owner)
     tick()
     const log = (await readAuditLog(deps, owner, c.id))!
     assert.deepEqual(
       log.map((r) => r.action),
-      ['case.create', 'entry.create', 'entry.update', 'document.upload', 'document.download', 'case.view', 'account.export', 'audit.view'],
+      ['case.create', 'entry.create', 'entry.update', 'document.upload', 'document.download', 'case.view', 'case.view', 'diary.view', 'account.export', 'audit.view'],
     )
     assert.ok(log.every((r) => r.userId === owner))
     assert.equal(log.find((r) => r.action === 'document.download')?.detail, d.id)

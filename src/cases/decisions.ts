@@ -1,6 +1,7 @@
 import { timelineRequestSchema } from '../api/schemas.js'
 import { timelineFor } from '../api/timeline-service.js'
 import type { Milestone, Timeline } from '../law/index.js'
+import type { Db } from '../store/database.js'
 import { newId } from '../store/ids.js'
 import { ownedCase, touchOwnedCase } from './access.js'
 import { recordAudit } from './audit.js'
@@ -39,6 +40,11 @@ export async function addDecision({ db, clock }: Deps, userId: string, caseId: s
 
 export async function listDecisions({ db }: Deps, userId: string, caseId: string): Promise<Decision[] | undefined> {
   if (!(await ownedCase(db, userId, caseId))) return undefined
+  return decisionsOfCase(db, caseId)
+}
+
+/** A case's decisions, oldest first. Only for callers that have already checked the case is the user's. */
+export async function decisionsOfCase(db: Db, caseId: string): Promise<Decision[]> {
   const rows = await db.selectFrom('decisions').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute()
   return rows.map((r) => ({ id: r.id, request: JSON.parse(r.request) as DecisionRequest, createdAt: r.created_at }))
 }
@@ -65,6 +71,11 @@ export async function caseTimeline(
   const decisions = await listDecisions(deps, userId, caseId)
   if (!decisions) return undefined
   if (audit) await recordAudit(deps.db, { userId, caseId, action: 'timeline.view', at: deps.clock.now() })
+  return timelineOf(decisions, today)
+}
+
+/** Every milestone across these decisions as of `today`, by date, each with the id of its decision. */
+export function timelineOf(decisions: readonly Decision[], today: string): CaseMilestone[] {
   return decisions
     .flatMap((d) => decisionTimeline(d.request, today).milestones.map((m) => ({ ...m, decisionId: d.id })))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))

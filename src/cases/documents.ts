@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type'
+import type { Db } from '../store/database.js'
 import { newId } from '../store/ids.js'
 import { ownedCase, touchOwnedCase } from './access.js'
 import { recordAudit } from './audit.js'
@@ -70,6 +71,11 @@ export async function addDocument(
 
 export async function listDocuments({ db }: Deps, userId: string, caseId: string): Promise<DocumentInfo[] | undefined> {
   if (!(await ownedCase(db, userId, caseId))) return undefined
+  return documentsOfCase(db, caseId)
+}
+
+/** A case's documents without their bytes, oldest first. Only for callers that have already checked the case is the user's. */
+export async function documentsOfCase(db: Db, caseId: string): Promise<DocumentInfo[]> {
   const rows = await db
     .selectFrom('documents')
     .select(['id', 'name', 'type', 'size', 'entry_id', 'created_at'])

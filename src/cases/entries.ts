@@ -1,4 +1,4 @@
-import type { Tx } from '../store/database.js'
+import type { Db, Tx } from '../store/database.js'
 import { newId } from '../store/ids.js'
 import type { EntriesTable, EntryKind } from '../store/schema.js'
 import { ownedCase, touchOwnedCase } from './access.js'
@@ -58,11 +58,31 @@ export async function addEntry({ db, clock }: Deps, userId: string, caseId: stri
   })
 }
 
-/** The case's diary by date (then by when it was written), or undefined if the case is not the user's. */
+/** The case's diary by date (then by when it was written), or undefined if the case is not the user's. Not logged: for functions that log their own action. */
 export async function listEntries({ db }: Deps, userId: string, caseId: string): Promise<Entry[] | undefined> {
   if (!(await ownedCase(db, userId, caseId))) return undefined
+  return entriesOfCase(db, caseId)
+}
+
+/** The whole diary for the family to read (the API's list, the diary page): the view is logged as "diary.view" first. */
+export async function readDiary({ db, clock }: Deps, userId: string, caseId: string): Promise<Entry[] | undefined> {
+  if (!(await ownedCase(db, userId, caseId))) return undefined
+  await recordAudit(db, { userId, caseId, action: 'diary.view', at: clock.now() })
+  return entriesOfCase(db, caseId)
+}
+
+async function entriesOfCase(db: Db, caseId: string): Promise<Entry[]> {
   const rows = await db.selectFrom('entries').selectAll().where('case_id', '=', caseId).orderBy('date').orderBy('created_at').orderBy('id').execute()
   return rows.map(toEntry)
+}
+
+/** The case's latest entries, newest first, and how many it holds. Only for callers that have already checked the case is the user's. */
+export async function latestEntriesOfCase(db: Db, caseId: string, limit: number): Promise<{ entries: Entry[]; count: number }> {
+  const [rows, counted] = await Promise.all([
+    db.selectFrom('entries').selectAll().where('case_id', '=', caseId).orderBy('date', 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute(),
+    db.selectFrom('entries').select((eb) => eb.fn.countAll().as('n')).where('case_id', '=', caseId).executeTakeFirstOrThrow(),
+  ])
+  return { entries: rows.map(toEntry), count: Number(counted.n) }
 }
 
 /** Changes an entry. The earlier text is kept as a version with who changed it and when: nothing is overwritten. */

@@ -105,6 +105,12 @@ test('sign up, confirm by email, save a plan to a new case, add an entry and a d
     await page.getByRole('button', { name: 'Save entry' }).click()
     assert.equal(new URL(page.url()).pathname, casePath)
     assert.match((await page.getByTestId('entry').first().textContent()) ?? '', /The SENCO agreed to ask for an assessment\./)
+    // The whole diary has its own page (the case page shows only the latest entries).
+    await page.goto(`${h.baseUrl}${casePath}/diary`)
+    await check('the diary')
+    assert.match((await page.getByTestId('entry').first().textContent()) ?? '', /The SENCO agreed to ask for an assessment\./)
+    await page.getByRole('link', { name: 'Back' }).click()
+    assert.equal(new URL(page.url()).pathname, casePath)
 
     // A document.
     await page.getByRole('link', { name: 'Upload a document' }).click()

@@ -16,7 +16,7 @@ import {
   LIMITS,
   listCases,
   listDocuments,
-  listEntries,
+  readDiary,
   newCaseSchema,
   updateEntry,
   viewCase,
@@ -176,7 +176,7 @@ export async function caseRoutes(app: FastifyInstance) {
     return sendResult(reply, await addEntry(deps(), me(request), request.params.id, request.body), 201)
   })
   app.get<{ Params: CaseParams }>('/cases/:id/entries', async (request, reply) => {
-    const entries = await listEntries(deps(), me(request), request.params.id)
+    const entries = await readDiary(deps(), me(request), request.params.id)
     return entries ? { entries } : notFound(reply)
   })
   app.patch<{ Params: EntryParams }>('/cases/:id/entries/:entryId', async (request, reply) => {

@@ -68,11 +68,11 @@ describe('A cannot see B', () => {
     const id = await addCaseThroughPages(app, b, 'Bea Private')
     const missing = await app.inject({ url: '/cases/doesnotexist123', cookies: a.cookies })
     assert.equal(missing.statusCode, 404)
-    for (const path of ['', '/audit', '/entries/new', '/entries/x/edit', '/entries/x/history']) {
+    for (const path of ['', '/audit', '/diary', '/entries/new', '/entries/x/edit', '/entries/x/history']) {
       const res = await app.inject({ url: `/cases/${id}${path}`, cookies: a.cookies })
       assert.equal(res.statusCode, 404, path)
       assert.doesNotMatch(res.body, /Bea Private/)
-      if (path === '') assert.equal(res.body, missing.body)
+      if (path === '' || path === '/diary') assert.equal(res.body, missing.body)
     }
     const list = await app.inject({ url: '/cases', cookies: a.cookies })
     assert.doesNotMatch(list.body, /Bea Private/)

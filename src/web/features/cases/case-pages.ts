@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { areaList, findArea } from '../../../content/areas.js'
-import { caseTimeline, createCase, listCases, listDocuments, listEntries, readAuditLog, viewCase, type CaseMilestone } from '../../../cases/index.js'
+import { caseOverview, createCase, listCases, readAuditLog, type CaseMilestone } from '../../../cases/index.js'
 import { daysBetween } from '../../../dates.js'
 import { userOf } from '../../plugins/auth.js'
 import { timelineSvg } from '../plan/timeline-svg.js'
 import { addError, addProblems, field, noErrors, optionalDate, type Body, type FieldErrors } from './forms.js'
-import { KIND_NAMES } from './diary.js'
+import { withKindName } from './diary.js'
 import { when } from './when.js'
 
 // "My cases", "add a case", the case page and its audit log.
@@ -20,6 +20,7 @@ const ACTION_WORDS: Record<string, string> = {
   'entry.create': 'Diary entry added',
   'entry.update': 'Diary entry changed',
   'entry.history': 'Diary entry history looked at',
+  'diary.view': 'Diary looked at',
   'decision.create': 'Decision recorded',
   'timeline.view': 'Dates looked at',
   'document.upload': 'Document uploaded',
@@ -89,25 +90,21 @@ export async function casePages(app: FastifyInstance) {
   })
 
   app.get<{ Params: CaseParams }>('/cases/:id', async (request, reply) => {
-    const userId = userOf(request).id
-    const found = await viewCase(deps(), userId, request.params.id)
-    if (!found) return reply.callNotFound()
     const today = clock.today()
-    const [milestones, entries, documents] = await Promise.all([
-      caseTimeline(deps(), userId, found.id, today, { audit: false }),
-      listEntries(deps(), userId, found.id),
-      listDocuments(deps(), userId, found.id),
-    ])
-    const events = (milestones ?? []).map((m) => ({ date: m.date, label: m.title, kind: m.status }))
+    const found = await caseOverview(deps(), userOf(request).id, request.params.id, today)
+    if (!found) return reply.callNotFound()
+    const { case: kase, milestones } = found
+    const events = milestones.map((m) => ({ date: m.date, label: m.title, kind: m.status }))
     return reply.page('cases/case.njk', {
-      title: found.child.name,
+      title: kase.child.name,
       backLink: '/cases',
-      kase: { ...found, areaName: findArea(content, found.area).area?.name ?? found.area },
-      next: doThisNext(milestones ?? [], today),
-      milestones: milestones ?? [],
+      kase: { ...kase, areaName: findArea(content, kase.area).area?.name ?? kase.area },
+      next: doThisNext(milestones, today),
+      milestones,
       svg: events.length > 0 ? timelineSvg(events, { idPrefix: 'case-timeline', title: 'The dates on a timeline' }) : '',
-      entries: [...(entries ?? [])].reverse().map((e) => ({ ...e, kindName: KIND_NAMES[e.kind] })),
-      documents: documents ?? [],
+      entries: found.recentEntries.map(withKindName),
+      entryCount: found.entryCount,
+      documents: found.documents,
     })
   })
 

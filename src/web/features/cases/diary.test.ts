@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { testAppWithStore } from '../../../../test/support/app.js'
+import { addEntry, readAuditLog } from '../../../cases/index.js'
 import { addCaseThroughPages, postForm, signedInFamily, type Family } from './testing.js'
 
 let app: FastifyInstance
@@ -28,6 +29,52 @@ describe('the diary', () => {
     assert.match(page, /14 October 2026: Meeting/)
     assert.match(page, /SENCO, head/)
     assert.match(page, /Send the report<\/p>|Send the report, by 31 October 2026/)
+  })
+
+  test('the case page shows the latest five entries and links to the diary page, which has them all, newest first', async () => {
+    const id = await addCaseThroughPages(app, a)
+    const deps = { db: app.services.store.db, clock: app.services.clock }
+    // Written out of date order: the page orders by the date it happened, then by when it was written.
+    for (const day of [3, 9, 1, 12, 7, 5, 9]) {
+      const made = await addEntry(deps, a.userId, id, { date: `2026-10-${String(day).padStart(2, '0')}`, kind: 'email', summary: `Email of the ${day}th` })
+      assert.ok(made.ok)
+    }
+    const cards = (body: string) => [...body.matchAll(/data-testid="entry"[\s\S]*?<p class="govuk-body">(Email of the \d+th)<\/p>/g)].map((m) => m[1])
+    const page = (await app.inject({ url: `/cases/${id}`, cookies: a.cookies })).body
+    assert.deepEqual(cards(page), ['Email of the 12th', 'Email of the 9th', 'Email of the 9th', 'Email of the 7th', 'Email of the 5th'])
+    assert.match(page, new RegExp(`<a class="govuk-link" href="/cases/${id}/diary">See all 7 diary entries</a>`))
+    assert.match(page, /The latest 5 of 7 entries, newest first/)
+
+    const diary = await app.inject({ url: `/cases/${id}/diary`, cookies: a.cookies })
+    assert.equal(diary.statusCode, 200)
+    assert.equal(diary.headers['cache-control'], 'no-store')
+    assert.deepEqual(cards(diary.body), ['Email of the 12th', 'Email of the 9th', 'Email of the 9th', 'Email of the 7th', 'Email of the 5th', 'Email of the 3th', 'Email of the 1th'])
+    assert.match(diary.body, /7 entries, newest first/)
+    assert.match(diary.body, new RegExp(`href="/cases/${id}/entries/new"`))
+    const log = await readAuditLog(deps, a.userId, id)
+    assert.ok(log?.some((r) => r.action === 'diary.view'), 'reading the whole diary is logged')
+    const logPage = await app.inject({ url: `/cases/${id}/audit`, cookies: a.cookies })
+    assert.match(logPage.body, /Diary looked at/)
+  })
+
+  test('with five entries or fewer the case page shows them all and no link to the diary page; an empty diary says so', async () => {
+    const id = await addCaseThroughPages(app, a)
+    const empty = await app.inject({ url: `/cases/${id}/diary`, cookies: a.cookies })
+    assert.equal(empty.statusCode, 200)
+    assert.match(empty.body, /Nothing in the diary yet/)
+    await postForm(app, a, `/cases/${id}/entries/new`, `/cases/${id}/entries`, entry('2', 'Only meeting'))
+    const page = (await app.inject({ url: `/cases/${id}`, cookies: a.cookies })).body
+    assert.match(page, /Only meeting/)
+    assert.doesNotMatch(page, /See all/)
+    assert.doesNotMatch(page, /The latest/)
+    const diary = await app.inject({ url: `/cases/${id}/diary`, cookies: a.cookies })
+    assert.match(diary.body, /1 entry, newest first/)
+  })
+
+  test('signed out, the diary page goes to sign in', async () => {
+    const res = await app.inject('/cases/abc/diary')
+    assert.equal(res.statusCode, 303)
+    assert.match(String(res.headers.location), /^\/account\/sign-in\?returnTo=/)
   })
 
   test('bad input: each problem in the error summary, linked to its field, with what was typed kept', async () => {

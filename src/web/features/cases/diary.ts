@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
-import { addEntry, entryHistory, listEntries, updateEntry, type Entry, type Problem } from '../../../cases/index.js'
+import { addEntry, entryHistory, listEntries, readDiary, updateEntry, viewCaseRow, type Entry, type Problem } from '../../../cases/index.js'
 import { isoToParts } from '../../../dates.js'
 import { ENTRY_KINDS, type EntryKind } from '../../../store/schema.js'
 import { userOf } from '../../plugins/auth.js'
 import { addError, addProblems, dateParts, field, noErrors, optionalDate, requiredDate, type Body, type FieldErrors } from './forms.js'
 import { when } from './when.js'
 
-// The diary: add an entry, change one (the library keeps every earlier version), and see its history.
+// The diary: all of it (the case page shows only the latest entries), add an entry, change one (the library keeps
+// every earlier version), and see its history.
 
 export const KIND_NAMES: Record<EntryKind, string> = {
   meeting: 'Meeting',
@@ -17,6 +18,9 @@ export const KIND_NAMES: Record<EntryKind, string> = {
   observation: 'Something I noticed',
   other: 'Other',
 }
+
+/** An entry with the name of its kind, for the entry cards. */
+export const withKindName = (e: Entry) => ({ ...e, kindName: KIND_NAMES[e.kind] })
 
 type EntryParams = { id: string; entryId: string }
 
@@ -69,15 +73,30 @@ export async function diaryPages(app: FastifyInstance) {
   const entryOf = async (userId: string, caseId: string, entryId: string) => (await listEntries(deps(), userId, caseId))?.find((e) => e.id === entryId)
   const problemsOn = (errors: FieldErrors, problems: readonly Problem[]) => addProblems(errors, problems, ENTRY_FIELDS, 'summary')
 
+  app.get<{ Params: { id: string } }>('/cases/:id/diary', async (request, reply) => {
+    const userId = userOf(request).id
+    const { id } = request.params
+    const kase = await viewCaseRow(deps(), userId, id)
+    const entries = kase && (await readDiary(deps(), userId, id))
+    if (!kase || !entries) return reply.callNotFound()
+    return reply.page('cases/diary.njk', {
+      title: `Diary: ${kase.child.name}`,
+      backLink: `/cases/${id}`,
+      caseId: id,
+      childName: kase.child.name,
+      entries: [...entries].reverse().map(withKindName),
+    })
+  })
+
   app.get<{ Params: { id: string } }>('/cases/:id/entries/new', async (request, reply) => {
-    if (!(await listEntries(deps(), userOf(request).id, request.params.id))) return reply.callNotFound()
+    if (!(await viewCaseRow(deps(), userOf(request).id, request.params.id))) return reply.callNotFound()
     return renderForm(reply, request.params.id, { values: {} })
   })
 
   app.post<{ Params: { id: string }; Body: Body }>('/cases/:id/entries', { preValidation: app.csrfProtection }, async (request, reply) => {
     const userId = userOf(request).id
     const { id } = request.params
-    if (!(await listEntries(deps(), userId, id))) return reply.callNotFound()
+    if (!(await viewCaseRow(deps(), userId, id))) return reply.callNotFound()
     const errors = noErrors()
     const entry = readEntry(request.body, errors)
     const values = request.body ?? {}

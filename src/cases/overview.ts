@@ -1,0 +1,35 @@
+import { ownedCase } from './access.js'
+import { recordAudit } from './audit.js'
+import { toCase, type Case } from './cases.js'
+import { decisionsOfCase, timelineOf, type CaseMilestone } from './decisions.js'
+import { documentsOfCase, type DocumentInfo } from './documents.js'
+import { latestEntriesOfCase, type Entry } from './entries.js'
+import type { Deps } from './model.js'
+
+/** How many diary entries the case page shows; the rest are on the diary page, so the page stays short and quick. */
+export const RECENT_ENTRIES = 5
+
+/** What the case page shows. */
+export interface CaseOverview {
+  case: Case
+  /** Every milestone across the case's decisions, by date. */
+  milestones: CaseMilestone[]
+  /** The latest diary entries, newest first. */
+  recentEntries: Entry[]
+  /** How many entries the diary holds in all. */
+  entryCount: number
+  documents: DocumentInfo[]
+}
+
+/**
+ * The case page's facts in one go: one ownership check and one "case.view" audit row, then only the rows the page
+ * shows (never the whole diary). Undefined when the case is not the user's, exactly as for one that does not exist.
+ */
+export async function caseOverview({ db, clock }: Deps, userId: string, caseId: string, today: string): Promise<CaseOverview | undefined> {
+  const row = await ownedCase(db, userId, caseId)
+  if (!row) return undefined
+  // The view is recorded (and committed) before anything of the case is read for the reply.
+  await recordAudit(db, { userId, caseId, action: 'case.view', at: clock.now() })
+  const [decisions, latest, documents] = await Promise.all([decisionsOfCase(db, caseId), latestEntriesOfCase(db, caseId, RECENT_ENTRIES), documentsOfCase(db, caseId)])
+  return { case: toCase(row), milestones: timelineOf(decisions, today), recentEntries: latest.entries, entryCount: latest.count, documents }
+}
