@@ -78,11 +78,18 @@ async function entriesOfCase(db: Db, caseId: string): Promise<Entry[]> {
 
 /** The case's latest entries, newest first, and how many it holds. Only for callers that have already checked the case is the user's. */
 export async function latestEntriesOfCase(db: Db, caseId: string, limit: number): Promise<{ entries: Entry[]; count: number }> {
-  const [rows, counted] = await Promise.all([
-    db.selectFrom('entries').selectAll().where('case_id', '=', caseId).orderBy('date', 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute(),
-    db.selectFrom('entries').select((eb) => eb.fn.countAll().as('n')).where('case_id', '=', caseId).executeTakeFirstOrThrow(),
-  ])
-  return { entries: rows.map(toEntry), count: Number(counted.n) }
+  // One query: the window's count is taken over every entry of the case, before the limit applies.
+  const rows = await db
+    .selectFrom('entries')
+    .selectAll()
+    .select((eb) => eb.fn.countAll().over().as('total'))
+    .where('case_id', '=', caseId)
+    .orderBy('date', 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute()
+  return { entries: rows.map(({ total: _total, ...row }) => toEntry(row)), count: Number(rows[0]?.total ?? 0) }
 }
 
 /** Changes an entry. The earlier text is kept as a version with who changed it and when: nothing is overwritten. */

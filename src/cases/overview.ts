@@ -28,8 +28,12 @@ export interface CaseOverview {
 export async function caseOverview({ db, clock }: Deps, userId: string, caseId: string, today: string): Promise<CaseOverview | undefined> {
   const row = await ownedCase(db, userId, caseId)
   if (!row) return undefined
-  // The view is recorded (and committed) before anything of the case is read for the reply.
-  await recordAudit(db, { userId, caseId, action: 'case.view', at: clock.now() })
-  const [decisions, latest, documents] = await Promise.all([decisionsOfCase(db, caseId), latestEntriesOfCase(db, caseId, RECENT_ENTRIES), documentsOfCase(db, caseId)])
+  // The view's audit row and the reads go together; the page is made only once the row is committed.
+  const [, decisions, latest, documents] = await Promise.all([
+    recordAudit(db, { userId, caseId, action: 'case.view', at: clock.now() }),
+    decisionsOfCase(db, caseId),
+    latestEntriesOfCase(db, caseId, RECENT_ENTRIES),
+    documentsOfCase(db, caseId),
+  ])
   return { case: toCase(row), milestones: timelineOf(decisions, today), recentEntries: latest.entries, entryCount: latest.count, documents }
 }
