@@ -100,6 +100,9 @@ test('timeouts, connection and rate limits have defaults and are settings', () =
     [c.RATE_LIMIT_PAGES, c.RATE_LIMIT_API, c.RATE_LIMIT_LETTERS, c.RATE_LIMIT_STATIC, c.RATE_LIMIT_NOT_FOUND],
     [600, 300, 30, 3_000, 60],
   )
+  assert.equal(c.SCHEDULED_JOBS, 'on')
+  assert.equal(loadConfig({ SCHEDULED_JOBS: 'off' }).SCHEDULED_JOBS, 'off')
+  assert.throws(() => loadConfig({ SCHEDULED_JOBS: 'no' }), /SCHEDULED_JOBS: must be on or off/)
   const set = loadConfig({ RATE_LIMIT: 'off', RATE_LIMIT_LETTERS: '5', REQUEST_TIMEOUT_MS: '0' })
   assert.equal(set.RATE_LIMIT, 'off')
   assert.equal(set.RATE_LIMIT_LETTERS, 5)

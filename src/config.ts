@@ -82,6 +82,12 @@ const limits = {
   MAX_REQUESTS_PER_SOCKET: count('requests').default(1_000),
   /** Open connections at once; more are refused (Node's server.maxConnections). */
   MAX_CONNECTIONS: count('connections').default(1_000),
+  /**
+   * `off`: this instance does not send reminders or sweep expired rows on its timer. With several instances on
+   * one PostgreSQL, run them on one (or from cron with `npx sendpath reminders send-due`); the load benchmarks
+   * turn them off so that a run over every family does not land in the middle of a measurement.
+   */
+  SCHEDULED_JOBS: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   /** `off` turns every rate limit off: for load tests, or when a proxy in front already limits. */
   RATE_LIMIT: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   /** Requests a minute from one address, by kind of route. */

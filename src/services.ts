@@ -47,7 +47,7 @@ export async function services(config: Config): Promise<Services> {
     throw error
   }
   const siteUrl = siteUrlOf(config)
-  const jobs = scheduledJobs({ db: store.db, mailer, clock: londonClock, caseLink: (id) => `${siteUrl}/cases/${id}` })
+  const jobs = config.SCHEDULED_JOBS === 'off' ? noJobs : scheduledJobs({ db: store.db, mailer, clock: londonClock, caseLink: (id) => `${siteUrl}/cases/${id}` })
   const letterPool = new LetterPool({ workers: config.LETTER_WORKERS, queueMax: config.LETTER_QUEUE_MAX })
   return { content, clock: londonClock, letterPool, store, mailer, jobs, siteUrl }
 }
