@@ -124,7 +124,7 @@ describe('the case overview (the case page)', () => {
     clock.advance(1000)
     const seen = (await caseOverview(deps, owner, c.id, TODAY))!
     assert.equal(seen.case.id, c.id)
-    assert.equal(seen.entryCount, 8)
+    assert.equal(seen.moreEntries, true)
     assert.deepEqual(
       seen.recentEntries.map((e) => e.summary),
       ['Day 8', 'Day 7', 'Day 6', 'Day 5', 'Day 4'],
@@ -136,6 +136,15 @@ describe('the case overview (the case page)', () => {
     const after = (await readAuditLog(deps, owner, c.id))!
     // After the first read of the log: one "case.view" for the overview, then the second read of the log.
     assert.deepEqual(after.slice(before).map((r) => r.action), ['case.view', 'audit.view'])
+  })
+
+  test('with exactly as many entries as it shows, there are no more', async () => {
+    const owner = await family()
+    const c = await aCase(owner)
+    for (let day = 1; day <= 5; day++) value(await addEntry(deps, owner, c.id, { ...ENTRY, date: `2026-01-0${day}` }))
+    const seen = (await caseOverview(deps, owner, c.id, TODAY))!
+    assert.equal(seen.recentEntries.length, 5)
+    assert.equal(seen.moreEntries, false)
   })
 })
 

@@ -16,8 +16,8 @@ export interface CaseOverview {
   milestones: CaseMilestone[]
   /** The latest diary entries, newest first. */
   recentEntries: Entry[]
-  /** How many entries the diary holds in all. */
-  entryCount: number
+  /** Whether the diary holds older entries than these. */
+  moreEntries: boolean
   documents: DocumentInfo[]
 }
 
@@ -35,5 +35,5 @@ export async function caseOverview({ db, clock }: Deps, userId: string, caseId: 
     latestEntriesOfCase(db, caseId, RECENT_ENTRIES),
     documentsOfCase(db, caseId),
   ])
-  return { case: toCase(row), milestones: timelineOf(decisions, today), recentEntries: latest.entries, entryCount: latest.count, documents }
+  return { case: toCase(row), milestones: timelineOf(decisions, today), recentEntries: latest.entries, moreEntries: latest.more, documents }
 }

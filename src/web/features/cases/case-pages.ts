@@ -103,7 +103,7 @@ export async function casePages(app: FastifyInstance) {
       milestones,
       svg: events.length > 0 ? timelineSvg(events, { idPrefix: 'case-timeline', title: 'The dates on a timeline' }) : '',
       entries: found.recentEntries.map(withKindName),
-      entryCount: found.entryCount,
+      moreEntries: found.moreEntries,
       documents: found.documents,
     })
   })

@@ -42,8 +42,8 @@ describe('the diary', () => {
     const cards = (body: string) => [...body.matchAll(/data-testid="entry"[\s\S]*?<p class="govuk-body">(Email of the \d+th)<\/p>/g)].map((m) => m[1])
     const page = (await app.inject({ url: `/cases/${id}`, cookies: a.cookies })).body
     assert.deepEqual(cards(page), ['Email of the 12th', 'Email of the 9th', 'Email of the 9th', 'Email of the 7th', 'Email of the 5th'])
-    assert.match(page, new RegExp(`<a class="govuk-link" href="/cases/${id}/diary">See all 7 diary entries</a>`))
-    assert.match(page, /The latest 5 of 7 entries, newest first/)
+    assert.match(page, new RegExp(`<a class="govuk-link" href="/cases/${id}/diary">See the whole diary</a>`))
+    assert.match(page, /The latest 5 entries, newest first/)
 
     const diary = await app.inject({ url: `/cases/${id}/diary`, cookies: a.cookies })
     assert.equal(diary.statusCode, 200)
@@ -65,7 +65,7 @@ describe('the diary', () => {
     await postForm(app, a, `/cases/${id}/entries/new`, `/cases/${id}/entries`, entry('2', 'Only meeting'))
     const page = (await app.inject({ url: `/cases/${id}`, cookies: a.cookies })).body
     assert.match(page, /Only meeting/)
-    assert.doesNotMatch(page, /See all/)
+    assert.doesNotMatch(page, /See the whole diary/)
     assert.doesNotMatch(page, /The latest/)
     const diary = await app.inject({ url: `/cases/${id}/diary`, cookies: a.cookies })
     assert.match(diary.body, /1 entry, newest first/)
