@@ -112,7 +112,7 @@ describe('cases', () => {
 })
 
 describe('the case overview (the case page)', () => {
-  test('has the latest entries newest first with the count, every milestone, the documents, and logs one view', async () => {
+  test('has the latest entries newest first and whether there are more, every milestone, the documents, and logs one view', async () => {
     const owner = await family()
     const c = await aCase(owner)
     for (let day = 1; day <= 8; day++) value(await addEntry(deps, owner, c.id, { ...ENTRY, date: `2026-01-${String(day).padStart(2, '0')}`, summary: `Day ${day}` }))

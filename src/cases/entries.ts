@@ -3,6 +3,7 @@ import { newId } from '../store/ids.js'
 import type { EntriesTable, EntryKind } from '../store/schema.js'
 import { ownedCase, touchOwnedCase } from './access.js'
 import { recordAudit } from './audit.js'
+import { toCase, type Case } from './cases.js'
 import { LIMITS } from './limits.js'
 import { changeCase, invalid, limitReached, NOT_FOUND, ok, zodProblems, type Deps, type Result } from './model.js'
 import { entryPatchSchema, entrySchema } from './schemas.js'
@@ -64,11 +65,15 @@ export async function listEntries({ db }: Deps, userId: string, caseId: string):
   return entriesOfCase(db, caseId)
 }
 
-/** The whole diary for the family to read (the API's list, the diary page): the view is logged as "diary.view" first. */
-export async function readDiary({ db, clock }: Deps, userId: string, caseId: string): Promise<Entry[] | undefined> {
-  if (!(await ownedCase(db, userId, caseId))) return undefined
+/**
+ * The whole diary for the family to read (the API's list, the diary page), with the case it belongs to, or
+ * undefined if the case is not the user's. The view is logged as "diary.view" first.
+ */
+export async function readDiary({ db, clock }: Deps, userId: string, caseId: string): Promise<{ case: Case; entries: Entry[] } | undefined> {
+  const row = await ownedCase(db, userId, caseId)
+  if (!row) return undefined
   await recordAudit(db, { userId, caseId, action: 'diary.view', at: clock.now() })
-  return entriesOfCase(db, caseId)
+  return { case: toCase(row), entries: await entriesOfCase(db, caseId) }
 }
 
 async function entriesOfCase(db: Db, caseId: string): Promise<Entry[]> {

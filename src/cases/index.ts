@@ -10,7 +10,7 @@ export { addDecision, caseTimeline, decisionRequestSchema, decisionTimeline, lis
 export { addDocument, cleanFileName, DOCUMENT_TYPES, downloadDocument, listDocuments, type DocumentFile, type DocumentInfo, type DocumentType } from './documents.js'
 export { addEntry, entryHistory, listEntries, readDiary, updateEntry, type Entry, type EntryVersion } from './entries.js'
 export { exportAccount } from './export.js'
-export { caseOverview, RECENT_ENTRIES, type CaseOverview } from './overview.js'
+export { caseOverview, type CaseOverview } from './overview.js'
 export { LIMITS } from './limits.js'
 export { dropPendingSave, findPendingSave, holdPendingSave, PENDING_SAVE_LIFETIME, sweepPendingSaves, type PendingSave } from './pending-saves.js'
 export type { Deps, Problem, Result } from './model.js'

@@ -176,8 +176,8 @@ export async function caseRoutes(app: FastifyInstance) {
     return sendResult(reply, await addEntry(deps(), me(request), request.params.id, request.body), 201)
   })
   app.get<{ Params: CaseParams }>('/cases/:id/entries', async (request, reply) => {
-    const entries = await readDiary(deps(), me(request), request.params.id)
-    return entries ? { entries } : notFound(reply)
+    const diary = await readDiary(deps(), me(request), request.params.id)
+    return diary ? { entries: diary.entries } : notFound(reply)
   })
   app.patch<{ Params: EntryParams }>('/cases/:id/entries/:entryId', async (request, reply) => {
     if (!jsonBody(request, reply)) return reply

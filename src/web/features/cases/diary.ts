@@ -76,15 +76,14 @@ export async function diaryPages(app: FastifyInstance) {
   app.get<{ Params: { id: string } }>('/cases/:id/diary', async (request, reply) => {
     const userId = userOf(request).id
     const { id } = request.params
-    const kase = await viewCaseRow(deps(), userId, id)
-    const entries = kase && (await readDiary(deps(), userId, id))
-    if (!kase || !entries) return reply.callNotFound()
+    const diary = await readDiary(deps(), userId, id)
+    if (!diary) return reply.callNotFound()
     return reply.page('cases/diary.njk', {
-      title: `Diary: ${kase.child.name}`,
+      title: `Diary: ${diary.case.child.name}`,
       backLink: `/cases/${id}`,
       caseId: id,
-      childName: kase.child.name,
-      entries: [...entries].reverse().map(withKindName),
+      childName: diary.case.child.name,
+      entries: [...diary.entries].reverse().map(withKindName),
     })
   })
 
