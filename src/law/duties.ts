@@ -63,7 +63,10 @@ export const DUTIES = {
   // s.44(1) sets the latest time for a review, not the earliest (section text read only as an advice service quotes it).
   annualReview: duty(LIFECYCLE_MILESTONES.reviewDue.citations, { amount: 12, unit: 'months' }),
   earlyReview: duty(
-    pub(cite('SEND Code of Practice 2015', '9.176-9.179', 'U', 'Code not read; 9.176, as quoted on a parents\' site, sets out the review meeting for a child at school, not reviews outside the yearly cycle, so these may not be the right paragraphs')),
+    // No paragraph of the Code gives a parent a right to an early review: it rests on s.44(1) setting the latest
+    // time, not the earliest. 9.166 says so for the Code; 9.176 (the review meeting at school), 9.178 (reviews
+    // every 3 to 6 months for under-5s) and 9.179-9.180 (phase transfer), once cited here, do not.
+    pub(cite('SEND Code of Practice 2015', '9.166', 'S', 'Code text not read; 9.166 (a plan is reviewed at least every 12 months, so sooner is allowed) as council and SENDIASS pages quote it')),
   ),
   // Carrying out what the Tribunal decided (reg 44) or an appeal not opposed (reg 45 as substituted).
   tribunalOrder: duty(ORDER_MILESTONES.amendedPlan.order.citations),

@@ -179,7 +179,7 @@ describe('ask for an early review', () => {
     assert.deepEqual(headings(m), ['What has changed', 'What I think should change in the plan'])
     assert.equal(m.nextSteps.replyBy, '2026-11-16')
     assert.ok(cites(m, 'CFA 2014', 's.44(1)', 'S'))
-    assert.ok(cites(m, 'SEND Code of Practice 2015', '9.176-9.179', 'U'))
+    assert.ok(cites(m, 'SEND Code of Practice 2015', '9.166', 'S'))
   })
 
   test('the reply date counts working days over Christmas', () => {
