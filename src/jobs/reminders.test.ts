@@ -145,3 +145,15 @@ test('two runs at once send each reminder once', async () => {
   assert.deepEqual(errors, [], 'losing the race is not an error')
   assert.equal(smtp.received.filter((m) => recipients(m).includes(email)).length, 1)
 })
+
+test('a run reads the decisions a batch at a time: every family in every batch gets its reminder once, unverified ones none', async () => {
+  // 7 families in batches of 2: three full batches and a last short one, with an unverified family among them.
+  const families = await Promise.all(Array.from({ length: 7 }, (_, i) => familyWithDecision(undefined, i !== 3)))
+  const verified = families.filter((_, i) => i !== 3).map((f) => f.email)
+  const batched = (today: string) => sendDueReminders({ db: store.db, mailer, clock, today }, 2)
+  assert.equal(await batched(daysBefore(28)), 6)
+  assert.equal(await batched(daysBefore(28)), 0, 'a second run the same day sends nothing again')
+  assert.equal(await batched(daysBefore(7)), 6)
+  for (const email of verified) assert.equal(smtp.received.filter((m) => recipients(m).includes(email)).length, 2, email)
+  assert.equal(smtp.received.filter((m) => recipients(m).includes(families[3]!.email)).length, 0)
+})

@@ -41,38 +41,55 @@ export interface ReminderJob {
   onError?: (error: unknown, about: { decisionId: string; milestoneId: string }) => void
 }
 
+/** How many decisions a run reads at a time: memory stays flat however many families there are. */
+export const REMINDER_BATCH = 500
+
 /**
  * Sends every reminder due today, each once, to verified accounts. Each is marked sent in the same
  * transaction that sends it: if the mail server refuses, nothing is recorded and the next run tries again; a
  * second instance running at the same moment is stopped by the unique (decision, milestone, kind) row.
- * Returns how many were sent.
+ * Decisions are read a batch at a time in id order, with the reminders already sent for the whole batch in
+ * one query. Returns how many were sent.
  */
-export async function sendDueReminders(job: ReminderJob): Promise<number> {
+export async function sendDueReminders(job: ReminderJob, batchSize = REMINDER_BATCH): Promise<number> {
   const { db, today } = job
-  const decisions = await db
-    .selectFrom('decisions')
-    .innerJoin('cases', 'cases.id', 'decisions.case_id')
-    .innerJoin('users', 'users.id', 'cases.owner_id')
-    .select(['decisions.id as decisionId', 'decisions.request', 'cases.id as caseId', 'cases.child_name as childName', 'users.email'])
-    .where('users.verified_at', 'is not', null)
-    .orderBy('decisions.created_at')
-    .orderBy('decisions.id')
-    .execute()
   let sent = 0
-  for (const d of decisions) {
-    const deadlines = familyDeadlines(decisionTimeline(JSON.parse(d.request) as DecisionRequest, today).milestones)
-    if (deadlines.length === 0) continue
-    const already = await db.selectFrom('reminders').select(['milestone_id', 'kind']).where('decision_id', '=', d.decisionId).execute()
-    for (const m of deadlines) {
-      const daysLeft = daysBetweenIsoDates(today, m.date)
-      const kind = reminderDue(daysLeft)
-      if (!kind) continue
-      // Sent already, or a later reminder for this deadline has gone: an earlier one is never sent after it.
-      if (already.some((r) => r.milestone_id === m.id && offsetOf(r.kind) <= offsetOf(kind))) continue
-      if (await sendOne(job, d, m, kind, daysLeft)) sent++
+  let after = ''
+  for (;;) {
+    const decisions = await db
+      .selectFrom('decisions')
+      .innerJoin('cases', 'cases.id', 'decisions.case_id')
+      .innerJoin('users', 'users.id', 'cases.owner_id')
+      .select(['decisions.id as decisionId', 'decisions.request', 'cases.id as caseId', 'cases.child_name as childName', 'users.email'])
+      .where('users.verified_at', 'is not', null)
+      .where('decisions.id', '>', after)
+      .orderBy('decisions.id')
+      .limit(batchSize)
+      .execute()
+    const last = decisions[decisions.length - 1]
+    if (!last) return sent
+    after = last.decisionId
+    const due = decisions
+      .map((d) => ({ d, deadlines: familyDeadlines(decisionTimeline(JSON.parse(d.request) as DecisionRequest, today).milestones) }))
+      .filter(({ deadlines }) => deadlines.some((m) => reminderDue(daysBetweenIsoDates(today, m.date)) !== undefined))
+    if (due.length === 0) continue
+    const already = await db
+      .selectFrom('reminders')
+      .select(['decision_id', 'milestone_id', 'kind'])
+      .where('decision_id', 'in', due.map(({ d }) => d.decisionId))
+      .execute()
+    for (const { d, deadlines } of due) {
+      for (const m of deadlines) {
+        const daysLeft = daysBetweenIsoDates(today, m.date)
+        const kind = reminderDue(daysLeft)
+        if (!kind) continue
+        // Sent already, or a later reminder for this deadline has gone: an earlier one is never sent after it.
+        if (already.some((r) => r.decision_id === d.decisionId && r.milestone_id === m.id && offsetOf(r.kind) <= offsetOf(kind))) continue
+        if (await sendOne(job, d, m, kind, daysLeft)) sent++
+      }
     }
+    if (decisions.length < batchSize) return sent
   }
-  return sent
 }
 
 async function sendOne(job: ReminderJob, d: { decisionId: string; caseId: string; childName: string; email: string }, m: Milestone, kind: ReminderKind, daysLeft: number): Promise<boolean> {
