@@ -157,3 +157,28 @@ test('a run reads the decisions a batch at a time: every family in every batch g
   for (const email of verified) assert.equal(smtp.received.filter((m) => recipients(m).includes(email)).length, 2, email)
   assert.equal(smtp.received.filter((m) => recipients(m).includes(families[3]!.email)).length, 0)
 })
+
+test('one address refused does not stop the run: the next family still gets its reminder', async () => {
+  await familyWithDecision(`bounce-${newId().slice(0, 8)}@example.org`)
+  const { email } = await familyWithDecision()
+  const errors: unknown[] = []
+  assert.equal(await sendDueReminders({ db: store.db, mailer, clock, today: daysBefore(7), onError: (e) => errors.push(e) }), 1)
+  assert.equal(errors.length, 1)
+  assert.ok(smtp.received.some((m) => recipients(m).includes(email)))
+})
+
+test('a mail server that cannot be reached stops the run at the first send, and every reminder goes on the next run', async () => {
+  const families = await Promise.all([familyWithDecision(), familyWithDecision(), familyWithDecision()])
+  // A loopback port with nothing listening on it: the connection is refused.
+  const closed = await startTestSmtpServer()
+  await closed.close()
+  const down = smtpMailer(closed.url, 'sendpath <reminders@sendpath.test>')
+  const errors: unknown[] = []
+  assert.equal(await sendDueReminders({ db: store.db, mailer: down, clock, today: daysBefore(7), onError: (e) => errors.push(e) }), 0)
+  down.close()
+  assert.equal(errors.length, 1, 'told once, not once a family')
+  const marked = await store.db.selectFrom('reminders').select('id').where('decision_id', 'in', families.map((f) => f.decisionId)).execute()
+  assert.equal(marked.length, 0, 'nothing marked sent')
+  assert.equal(await run(daysBefore(7)), 3)
+  for (const f of families) assert.ok(smtp.received.some((m) => recipients(m).includes(f.email)))
+})

@@ -1,6 +1,6 @@
 import { daysBetweenIsoDates, type Milestone } from '../law/index.js'
 import { decisionTimeline, type DecisionRequest } from '../cases/index.js'
-import { reminderMessage, type Mailer } from '../mail/index.js'
+import { refusedRecipient, reminderMessage, type Mailer } from '../mail/index.js'
 import type { Clock } from '../store/clock.js'
 import type { Db } from '../store/database.js'
 import { newId } from '../store/ids.js'
@@ -37,7 +37,10 @@ export interface ReminderJob {
   today: string
   /** The link to a case in the email, when the service knows its own address. */
   caseLink?: (caseId: string) => string
-  /** Told about a reminder that could not be sent; it is tried again on the next run. */
+  /**
+   * Told about a reminder that could not be sent; it is tried again on the next run. When the mail server
+   * itself failed (not one address), the run stops there, and this is told once.
+   */
   onError?: (error: unknown, about: { decisionId: string; milestoneId: string }) => void
 }
 
@@ -85,14 +88,18 @@ export async function sendDueReminders(job: ReminderJob, batchSize = REMINDER_BA
         if (!kind) continue
         // Sent already, or a later reminder for this deadline has gone: an earlier one is never sent after it.
         if (already.some((r) => r.decision_id === d.decisionId && r.milestone_id === m.id && offsetOf(r.kind) <= offsetOf(kind))) continue
-        if (await sendOne(job, d, m, kind, daysLeft)) sent++
+        const outcome = await sendOne(job, d, m, kind, daysLeft)
+        if (outcome === 'sent') sent++
+        // The mail server cannot be reached or used: every other send would wait out the same timeout, each
+        // holding its transaction open. The rest go on the next run.
+        if (outcome === 'unavailable') return sent
       }
     }
     if (decisions.length < batchSize) return sent
   }
 }
 
-async function sendOne(job: ReminderJob, d: { decisionId: string; caseId: string; childName: string; email: string }, m: Milestone, kind: ReminderKind, daysLeft: number): Promise<boolean> {
+async function sendOne(job: ReminderJob, d: { decisionId: string; caseId: string; childName: string; email: string }, m: Milestone, kind: ReminderKind, daysLeft: number): Promise<'sent' | 'raced' | 'refused' | 'unavailable'> {
   try {
     await job.db.transaction().execute(async (trx) => {
       await trx
@@ -103,11 +110,12 @@ async function sendOne(job: ReminderJob, d: { decisionId: string; caseId: string
         reminderMessage(d.email, { childName: d.childName, milestoneTitle: m.title, milestoneDate: m.date, kind, daysLeft, caseLink: job.caseLink?.(d.caseId) }),
       )
     })
-    return true
+    return 'sent'
   } catch (error) {
     // Another instance sent it first (the unique row stopped this one): not an error.
     const raced = await job.db.selectFrom('reminders').select('id').where('decision_id', '=', d.decisionId).where('milestone_id', '=', m.id).where('kind', '=', kind).executeTakeFirst()
-    if (!raced) job.onError?.(error, { decisionId: d.decisionId, milestoneId: m.id })
-    return false
+    if (raced) return 'raced'
+    job.onError?.(error, { decisionId: d.decisionId, milestoneId: m.id })
+    return refusedRecipient(error) ? 'refused' : 'unavailable'
   }
 }

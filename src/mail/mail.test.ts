@@ -1,6 +1,8 @@
+import { createServer, type Socket } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { createMailer, MailSettingsError, reminderMessage, resetPasswordMessage, verifyEmailMessage } from './index.js'
+import { createMailer, MailSettingsError, refusedRecipient, reminderMessage, resetPasswordMessage, verifyEmailMessage } from './index.js'
 import { recipients, startTestSmtpServer, type TestSmtpServer } from './testing.js'
 
 let smtp: TestSmtpServer
@@ -32,8 +34,30 @@ test('a reset email says how long the link lasts', async () => {
 
 test('a refused recipient makes send reject, so the caller knows the email did not go', async () => {
   const mailer = createMailer({ smtpUrl: smtp.url, from: 'hello@sendpath.test', nodeEnv: 'test' }, silent)
-  await assert.rejects(mailer.send(verifyEmailMessage('bounce@example.org', 'https://x.test/')), /Mailbox unavailable|Can't send mail/)
+  await assert.rejects(mailer.send(verifyEmailMessage('bounce@example.org', 'https://x.test/')), (e) => {
+    assert.match(String(e), /Mailbox unavailable|Can't send mail/)
+    assert.ok(refusedRecipient(e), 'told apart from a mail server that cannot be used')
+    return true
+  })
   mailer.close()
+})
+
+// A mail server that takes the connection and never says a word. Without a limit nodemailer would wait
+// minutes; the test's own timeout fails it if SMTP_URL's setting (300 ms) did not replace our default (10 s).
+test('a mail server that never answers is given up on: SMTP_URL can set how long to wait', { timeout: 5_000 }, async () => {
+  const sockets: Socket[] = []
+  const mute = createServer((socket) => void sockets.push(socket))
+  await new Promise<void>((resolve) => mute.listen(0, '127.0.0.1', resolve))
+  const { port } = mute.address() as AddressInfo
+  const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}?greetingTimeout=300`, from: 'hello@sendpath.test', nodeEnv: 'test' }, silent)
+  await assert.rejects(mailer.send(verifyEmailMessage('sam@example.org', 'https://x.test/')), (e) => {
+    assert.match(String(e), /greeting/i)
+    assert.equal(refusedRecipient(e), false, 'the server failed, not the address')
+    return true
+  })
+  mailer.close()
+  for (const s of sockets) s.destroy()
+  await new Promise((resolve) => mute.close(resolve))
 })
 
 test('without SMTP_URL in development the email is written to the log; in production that is an error', async () => {

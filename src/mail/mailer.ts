@@ -40,8 +40,19 @@ export function createMailer(settings: MailSettings, log: MailLog): Mailer {
   }
 }
 
+/**
+ * How long to wait for a mail server, in milliseconds, unless SMTP_URL says otherwise (?connectionTimeout=...).
+ * A reminder is sent inside the transaction that marks it sent, and the embedded database has one connection:
+ * a server that never answers must not hold it for nodemailer's defaults (2 minutes to connect, 10 of silence).
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as const
+
+/** A refusal of this one message (its sender or recipient), as against a mail server that cannot be reached or used. */
+export const refusedRecipient = (error: unknown) => (error as { code?: unknown } | null)?.code === 'EENVELOPE'
+
 export function smtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl)
+  // The URL's own settings win over these defaults.
+  const transport = nodemailer.createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS })
   return {
     send: async (email) => {
       await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text })
