@@ -6,6 +6,7 @@ import pg from 'pg'
 import type { Clock } from './clock.js'
 import type { DialectName } from './dialect.js'
 import type { Database } from './schema.js'
+import { withStatementCache } from './statement-cache.js'
 
 export type Db = Kysely<Database>
 export type Tx = Transaction<Database>
@@ -46,7 +47,7 @@ export function openSqlite(file: string): Store {
   database.pragma('synchronous = FULL')
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) })
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }) })
   return { db, dialect: 'sqlite', close: () => db.destroy() }
 }
 
