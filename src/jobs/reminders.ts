@@ -72,20 +72,25 @@ export async function sendDueReminders(job: ReminderJob, batchSize = REMINDER_BA
     const last = decisions[decisions.length - 1]
     if (!last) return sent
     after = last.decisionId
+    // Each deadline's reminder due today, worked out once; the decisions with none need no more reading.
     const due = decisions
-      .map((d) => ({ d, deadlines: familyDeadlines(decisionTimeline(JSON.parse(d.request) as DecisionRequest, today).milestones) }))
-      .filter(({ deadlines }) => deadlines.some((m) => reminderDue(daysBetweenIsoDates(today, m.date)) !== undefined))
+      .map((d) => ({
+        d,
+        reminders: familyDeadlines(decisionTimeline(JSON.parse(d.request) as DecisionRequest, today).milestones).flatMap((m) => {
+          const daysLeft = daysBetweenIsoDates(today, m.date)
+          const kind = reminderDue(daysLeft)
+          return kind ? [{ m, kind, daysLeft }] : []
+        }),
+      }))
+      .filter(({ reminders }) => reminders.length > 0)
     if (due.length === 0) continue
     const already = await db
       .selectFrom('reminders')
       .select(['decision_id', 'milestone_id', 'kind'])
       .where('decision_id', 'in', due.map(({ d }) => d.decisionId))
       .execute()
-    for (const { d, deadlines } of due) {
-      for (const m of deadlines) {
-        const daysLeft = daysBetweenIsoDates(today, m.date)
-        const kind = reminderDue(daysLeft)
-        if (!kind) continue
+    for (const { d, reminders } of due) {
+      for (const { m, kind, daysLeft } of reminders) {
         // Sent already, or a later reminder for this deadline has gone: an earlier one is never sent after it.
         if (already.some((r) => r.decision_id === d.decisionId && r.milestone_id === m.id && offsetOf(r.kind) <= offsetOf(kind))) continue
         const outcome = await sendOne(job, d, m, kind, daysLeft)

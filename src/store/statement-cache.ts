@@ -1,5 +1,6 @@
 import type SQLite from 'better-sqlite3'
 import type { SqliteDatabase } from 'kysely'
+import { Lru } from '../lru.js'
 
 /** How many distinct statements to keep: the service's queries are a few dozen shapes. */
 export const STATEMENT_CACHE_SIZE = 500
@@ -12,22 +13,14 @@ export const STATEMENT_CACHE_SIZE = 500
  * Statements follow schema changes by themselves (SQLite prepares them again when the schema moves on).
  */
 export function withStatementCache(database: SQLite.Database, max = STATEMENT_CACHE_SIZE): SqliteDatabase {
-  const statements = new Map<string, SQLite.Statement>()
+  const statements = new Lru<SQLite.Statement>(max)
   return {
     close: () => void database.close(),
     prepare(sql: string) {
       const kept = statements.get(sql)
-      if (kept !== undefined && !kept.busy) {
-        // Map keeps insertion order: re-inserting marks it as the most recently used.
-        statements.delete(sql)
-        statements.set(sql, kept)
-        return kept
-      }
+      if (kept !== undefined && !kept.busy) return kept
       const statement = database.prepare(sql)
-      if (kept === undefined) {
-        statements.set(sql, statement)
-        if (statements.size > max) statements.delete(statements.keys().next().value!)
-      }
+      if (kept === undefined) statements.set(sql, statement)
       return statement
     },
   }

@@ -82,10 +82,11 @@ const LINE_HEIGHT = 18
 const CHARS_PER_LINE = 34
 const GAP = 14
 
-/** Attributes as a string; every value here is a number or one of our own constants. */
-// Groups of attributes are written one after another rather than spread into one object: on Node 20, an
-// object spread followed by more keys costs microseconds each, and a plan draws dozens of these.
-// No key appears in two groups.
+/**
+ * Attributes as a string; every value here is a number or one of our own constants. Groups are written one
+ * after another rather than spread into one object (on Node 20 a spread followed by more keys costs
+ * microseconds, and a plan draws dozens): no key may appear in two groups.
+ */
 function attrs(...groups: Record<string, string | number>[]): string {
   let out = ''
   for (const group of groups) for (const k in group) out += `${out === '' ? '' : ' '}${k}="${group[k]}"`
