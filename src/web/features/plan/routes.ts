@@ -6,6 +6,8 @@ import { PageCache } from '../../plugins/page-cache.js'
 import { journeyWithAreas } from '../../../journey/journey.js'
 import { areaList, findArea } from '../../../content/areas.js'
 import { sendiassOf } from './contacts.js'
+import { planPage } from './plan-page.js'
+import { collapseLayoutSpace, Slotted } from '../../html.js'
 
 // The personal plan. Its URL is a permanent link that reproduces it (see plans/plan-params.ts for
 // the parameters); /plan.ics gives its deadlines as a calendar and /plan/print a version to print.
@@ -39,12 +41,23 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
     const key = `${template}|${variant}`
     let html = fragments.get(key)
     if (html === undefined) {
-      html = await app.view(template, data)
+      html = collapseLayoutSpace(await app.view(template, data))
       if (fragments.size >= 500) fragments.clear() // a bound, in case these ever vary more than they do now
       fragments.set(key, html)
     }
     return html
   }
+  // The layout around a plan (with the print version's Back link) and a warning are rendered from
+  // their templates once, with markers where the plan's own parts go (ADR 0013).
+  let layouts: { plan: Slotted; print: Slotted; warning: Slotted } | undefined
+  const layout = async () =>
+    (layouts ??= {
+      plan: await slotted('plan/page.njk', { title: 'Your plan', content: Slotted.mark('content') }, ['content']),
+      print: await slotted('plan/page.njk', { title: 'Your plan', content: Slotted.mark('content'), backLink: Slotted.mark('back') }, ['back', 'content']),
+      warning: await slotted('plan/warning.njk', { text: Slotted.mark('text') }, ['text']),
+    })
+  const slotted = async (template: string, data: Record<string, unknown>, names: string[]) =>
+    new Slotted(collapseLayoutSpace(await app.view(template, data)), names)
   // Who can help is drawn from the area's directory (fixed while the service runs), so the names
   // shown, and whether each is shown with its description, decide the fragment.
   const helpVariant = (plan: PlanView) =>
@@ -63,10 +76,11 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
     if (html !== undefined && options.cacheSize !== 0) cache.set(asSent, html)
     if (html === undefined) {
       const plan = buildPlan(result.request, app.services.content)
-      const back = print ? { backLink: plan.links.plan } : {}
       const comparisonHtml = await fragment('plan/comparison.njk', { plan }, plan.comparison.rows.map((r) => r.title).join('\n'))
       const helpHtml = await fragment('plan/help.njk', { plan }, helpVariant(plan))
-      html = Buffer.from(await app.view('plan/plan.njk', { title: 'Your plan', plan, print, comparisonHtml, helpHtml, ...back }))
+      const { warning, ...page } = await layout()
+      const content = planPage(plan, { print, comparisonHtml, helpHtml, warning: (text) => warning.fill({ text }) })
+      html = Buffer.from((print ? page.print.fill({ back: plan.links.plan, content }) : page.plan.fill({ content })).value)
       if (options.cacheSize !== 0) {
         cache.set(key, html)
         if (asSent !== key) cache.set(asSent, html)

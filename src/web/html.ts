@@ -1,0 +1,92 @@
+// HTML written in TypeScript, for the one page rendered afresh on nearly every request (the plan:
+// ADR 0013). Everything put into `html` is escaped unless it is already Html, so user text can
+// only ever arrive as text, as with Nunjucks' autoescaping.
+
+/** Markup that is already safe: made by `html`, or trusted output of a template. */
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value
+  }
+}
+
+export type HtmlPart = Html | string | number | false | null | undefined | readonly HtmlPart[]
+
+// The same characters, written the same way, as Nunjucks' escaping, so a page is the same
+// whichever of the two wrote it.
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;', '\\': '&#92;' }
+const UNSAFE = /[&"'<>\\]/
+const UNSAFE_ALL = /[&"'<>\\]/g
+
+export function escapeText(text: string): string {
+  // Most text has nothing to escape: test once rather than rebuild the string.
+  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (c) => ESCAPES[c]!) : text
+}
+
+/**
+ * Space that only lays out the source (a line break and the indent after it) is one line break
+ * in the page: a browser shows both the same, and the page is smaller. Never for <pre> or
+ * <textarea>, which no template given to this has.
+ */
+export const collapseLayoutSpace = (markup: string): string => markup.replace(/\n\s*/g, '\n')
+
+// A template's fixed parts are the same array each time its line runs, so each is tidied once.
+const tidied = new WeakMap<TemplateStringsArray, readonly string[]>()
+
+function append(out: string[], part: HtmlPart): void {
+  if (part === undefined || part === null || part === false) return
+  if (part instanceof Html) out.push(part.value)
+  else if (typeof part === 'string') out.push(escapeText(part))
+  else if (typeof part === 'number') out.push(String(part))
+  else for (const p of part) append(out, p)
+}
+
+/** A tagged template: html`<p>${text}</p>` escapes `text`; Html, lists of parts and numbers go in as they are; false, null and undefined add nothing. */
+export function html(strings: TemplateStringsArray, ...values: readonly HtmlPart[]): Html {
+  let fixed = tidied.get(strings)
+  if (fixed === undefined) {
+    fixed = strings.map(collapseLayoutSpace)
+    tidied.set(strings, fixed)
+  }
+  const out: string[] = [fixed[0]!]
+  for (let i = 0; i < values.length; i++) {
+    append(out, values[i])
+    out.push(fixed[i + 1]!)
+  }
+  // One flat string: joining, rather than adding, spares the encoder walking a rope of pieces.
+  return new Html(out.join(''))
+}
+
+/** Markup from a trusted source (a rendered template, a drawing made with its text escaped). */
+export const trusted = (markup: string): Html => new Html(markup)
+
+/**
+ * A page rendered once with markers where its changing parts go, kept as the parts between them.
+ * Filling it in costs a join, not a template render.
+ */
+export class Slotted {
+  private readonly pieces: readonly string[]
+  private readonly slots: readonly string[]
+
+  constructor(rendered: string, names: readonly string[]) {
+    const pattern = new RegExp(`${Slotted.mark('(' + names.join('|') + ')')}`, 'g')
+    const split = rendered.split(pattern)
+    this.pieces = split.filter((_, i) => i % 2 === 0)
+    this.slots = split.filter((_, i) => i % 2 === 1)
+    for (const name of names) if (!this.slots.includes(name)) throw new Error(`the rendered page has no place for ${name}`)
+  }
+
+  /** The marker to render in a slot's place: characters no template or text of ours uses. */
+  static mark(name: string): string {
+    return `\uE000${name}\uE001`
+  }
+
+  fill(values: Readonly<Record<string, HtmlPart>>): Html {
+    const out: string[] = [this.pieces[0]!]
+    for (let i = 0; i < this.slots.length; i++) {
+      append(out, values[this.slots[i]!])
+      out.push(this.pieces[i + 1]!)
+    }
+    return new Html(out.join(''))
+  }
+}
