@@ -18,9 +18,32 @@ export const londonDateOf = (epochMs: number): string =>
 const londonNoon = (isoDate: string): number =>
   Temporal.PlainDate.from(isoDate).toZonedDateTime({ timeZone: 'Europe/London', plainTime: '12:00' }).epochMilliseconds
 
+/**
+ * Today in London from a reading of the time, worked out afresh only when the reading leaves the
+ * day last worked out: every plan page asks for today, and working it out costs about 12 µs.
+ */
+export function londonToday(nowMs: () => number): () => string {
+  let day = ''
+  let starts = Infinity
+  let ends = -Infinity
+  return () => {
+    const now = nowMs()
+    if (now < starts || now >= ends) {
+      const date = Temporal.Instant.fromEpochMilliseconds(now).toZonedDateTimeISO('Europe/London').toPlainDate()
+      day = date.toString()
+      // London changes its clocks at 1am or 2am, so every day starts at midnight.
+      starts = date.toZonedDateTime({ timeZone: 'Europe/London' }).epochMilliseconds
+      ends = date.add({ days: 1 }).toZonedDateTime({ timeZone: 'Europe/London' }).epochMilliseconds
+    }
+    return day
+  }
+}
+
+const instantMs = () => Temporal.Now.instant().epochMilliseconds
+
 export const londonClock: Clock = {
-  today: () => Temporal.Now.plainDateISO('Europe/London').toString(),
-  now: () => Temporal.Now.instant().epochMilliseconds,
+  today: londonToday(instantMs),
+  now: instantMs,
 }
 
 /** An instant as an ISO string (UTC), for APIs and exports: formatting a given time, not reading the clock. */

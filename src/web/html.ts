@@ -2,9 +2,16 @@
 // ADR 0013). Everything put into `html` is escaped unless it is already Html, so user text can
 // only ever arrive as text, as with Nunjucks' autoescaping.
 
-/** Markup that is already safe: made by `html`, or trusted output of a template. */
+/**
+ * Markup that is already safe: made by `html`, or trusted output of a template. It is kept as its
+ * pieces, joined once when the page is whole: joining at every level would copy the page again
+ * for each level it is nested in.
+ */
 export class Html {
-  constructor(readonly value: string) {}
+  constructor(readonly pieces: readonly string[]) {}
+  get value(): string {
+    return this.pieces.join('')
+  }
   toString(): string {
     return this.value
   }
@@ -35,7 +42,7 @@ const tidied = new WeakMap<TemplateStringsArray, readonly string[]>()
 
 function append(out: string[], part: HtmlPart): void {
   if (part === undefined || part === null || part === false) return
-  if (part instanceof Html) out.push(part.value)
+  if (part instanceof Html) for (const piece of part.pieces) out.push(piece)
   else if (typeof part === 'string') out.push(escapeText(part))
   else if (typeof part === 'number') out.push(String(part))
   else for (const p of part) append(out, p)
@@ -53,12 +60,11 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlPart
     append(out, values[i])
     out.push(fixed[i + 1]!)
   }
-  // One flat string: joining, rather than adding, spares the encoder walking a rope of pieces.
-  return new Html(out.join(''))
+  return new Html(out)
 }
 
 /** Markup from a trusted source (a rendered template, a drawing made with its text escaped). */
-export const trusted = (markup: string): Html => new Html(markup)
+export const trusted = (markup: string): Html => new Html([markup])
 
 /**
  * A page rendered once with markers where its changing parts go, kept as the parts between them.
@@ -87,6 +93,6 @@ export class Slotted {
       append(out, values[this.slots[i]!])
       out.push(this.pieces[i + 1]!)
     }
-    return new Html(out.join(''))
+    return new Html(out)
   }
 }

@@ -24,11 +24,21 @@ const NAMES: Record<string, string> = SOURCES
 /** References in words, as the law engine writes them. */
 export const readableRef = refInWords
 
+// The law cites a few hundred references in all; writing each in words is the dearest part of a
+// plan's citations, so each is written once. The bound is a guard, not a cache policy.
+const written = new Map<string, CitationView>()
+
 export function citationView(c: CitationLike): CitationView {
-  const name = NAMES[c.source]
-  // Case law and anything unknown: the source and reference as written.
-  const text = name ? `${name}, ${readableRef(c.source, c.ref)}` : `${c.source} ${c.ref}`
-  return { text, unchecked: c.grade === 'U' || c.grade === 'S' }
+  const key = `${c.source}\n${c.ref}\n${c.grade}`
+  let view = written.get(key)
+  if (view === undefined) {
+    const name = NAMES[c.source]
+    // Case law and anything unknown: the source and reference as written.
+    const text = name ? `${name}, ${readableRef(c.source, c.ref)}` : `${c.source} ${c.ref}`
+    view = Object.freeze({ text, unchecked: c.grade === 'U' || c.grade === 'S' })
+    if (written.size < 5000) written.set(key, view)
+  }
+  return view
 }
 
 /** One line of text, for calendars and other plain-text places. */

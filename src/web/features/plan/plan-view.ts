@@ -154,10 +154,18 @@ export interface PlanContext {
 
 export const cites = (list: readonly CitationLike[]): CitationView[] => list.map(citationView)
 
-/** Citations as a list and as one line of text, ready for the page. */
+// Most citation lists are the law's own fixed values, so each is written once per list.
+const lawOf = new WeakMap<readonly CitationLike[], { citations: CitationView[]; law: string }>()
+
+/** Citations as a list and as one line of text, ready for the page. Shared: never change them. */
 export function law(list: readonly CitationLike[]): { citations: CitationView[]; law: string } {
-  const citations = cites(list)
-  return { citations, law: citations.map((c) => (c.unchecked ? `${c.text}${UNCHECKED_MARK}` : c.text)).join('; ') }
+  let made = lawOf.get(list)
+  if (made === undefined) {
+    const citations = cites(list)
+    made = { citations, law: citations.map((c) => (c.unchecked ? `${c.text}${UNCHECKED_MARK}` : c.text)).join('; ') }
+    lawOf.set(list, made)
+  }
+  return made
 }
 
 /** A path with query parameters, leaving out the empty ones. */
