@@ -9,9 +9,9 @@ import type { NoteView, PlanView, RouteView } from './plan-view.js'
 export interface PlanPageParts {
   print: boolean
   /** The comparison of the open routes, rendered once per set of routes (plan/comparison.njk). */
-  comparisonHtml: string
+  comparisonHtml: Html
   /** Who can help, rendered once per area's directory (plan/help.njk). */
-  helpHtml: string
+  helpHtml: Html
   /** components/warning.njk with the warning's text in it. */
   warning: (text: string) => Html
 }
@@ -40,7 +40,7 @@ export function planPage(plan: PlanView, parts: PlanPageParts): Html {
   ${stillWaiting(plan)}
   ${routes(plan)}
   ${dates(plan)}
-  ${trusted(parts.helpHtml)}
+  ${parts.helpHtml}
   ${howWeWorkedThisOut(plan, parts.comparisonHtml)}
   ${keep(plan, parts.print)}
 </div>
@@ -231,7 +231,7 @@ function dates(plan: PlanView): Html {
   )
 }
 
-function howWeWorkedThisOut(plan: PlanView, comparisonHtml: string): Html {
+function howWeWorkedThisOut(plan: PlanView, comparisonHtml: Html): Html {
   const notes: (NoteView | undefined)[] = [plan.pendingCertificate, plan.planContinues, plan.schoolDaysNote]
   return section(
     { labelledBy: 'how', testid: 'how-we-worked-this-out' },
@@ -240,7 +240,7 @@ function howWeWorkedThisOut(plan: PlanView, comparisonHtml: string): Html {
           <summary class="govuk-details__summary"><span class="govuk-details__summary-text" id="how">How we worked this out</span></summary>
           <div class="govuk-details__text">
             <p class="govuk-body">This plan gives information, not legal advice. Sources marked * are not yet checked against the original text.</p>
-            ${trusted(comparisonHtml)}
+            ${comparisonHtml}
             ${plan.milestones.length > 0 && html`
               <h3 class="govuk-heading-s">Each date</h3>
               <ul class="govuk-list">

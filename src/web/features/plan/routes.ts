@@ -7,7 +7,7 @@ import { journeyWithAreas } from '../../../journey/journey.js'
 import { areaList, findArea } from '../../../content/areas.js'
 import { sendiassOf } from './contacts.js'
 import { planPage } from './plan-page.js'
-import { collapseLayoutSpace, Slotted } from '../../html.js'
+import { collapseLayoutSpace, Slotted, trusted, type Html } from '../../html.js'
 
 // The personal plan. Its URL is a permanent link that reproduces it (see plans/plan-params.ts for
 // the parameters); /plan.ics gives its deadlines as a calendar and /plan/print a version to print.
@@ -36,12 +36,12 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
   const cache = new PageCache(options.cacheSize ?? 500)
   // Parts of a plan that depend only on which routes are open (the comparison) or on the area
   // (who can help) are rendered once per variant: a few dozen in all.
-  const fragments = new Map<string, string>()
+  const fragments = new Map<string, Html>()
   const fragment = async (template: string, data: Record<string, unknown>, variant: string) => {
     const key = `${template}|${variant}`
     let html = fragments.get(key)
     if (html === undefined) {
-      html = collapseLayoutSpace(await app.view(template, data))
+      html = trusted(collapseLayoutSpace(await app.view(template, data)))
       if (fragments.size >= 500) fragments.clear() // a bound, in case these ever vary more than they do now
       fragments.set(key, html)
     }
@@ -80,7 +80,7 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
       const helpHtml = await fragment('plan/help.njk', { plan }, helpVariant(plan))
       const { warning, ...page } = await layout()
       const content = planPage(plan, { print, comparisonHtml, helpHtml, warning: (text) => warning.fill({ text }) })
-      html = Buffer.from((print ? page.print.fill({ back: plan.links.plan, content }) : page.plan.fill({ content })).value)
+      html = (print ? page.print.fill({ back: plan.links.plan, content }) : page.plan.fill({ content })).toBuffer()
       if (options.cacheSize !== 0) {
         cache.set(key, html)
         if (asSent !== key) cache.set(asSent, html)

@@ -2,8 +2,14 @@
 // <details> (their <summary> still counts), without the <head>, scripts, styles or tags.
 // Used by the plan's length test; the limit is 900 words for the refused-assessment plan.
 
+// Numbered references are characters (the plan writes ’ as &#8217;); named ones other than &amp; are
+// read as a space, which counts no word.
 const decode = (s: string): string =>
-  s.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&[a-z]+;|&#\d+;/g, ' ')
+  s
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, '&')
+    .replace(/&[a-z]+;/g, ' ')
 
 /** The visible text of an HTML page, collapsed <details> left closed. */
 export function visibleText(html: string): string {
