@@ -32,7 +32,8 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
     })
   }
 
-  // A plan is a pure function of its link and today's date, so each is rendered once a day.
+  // A plan is a pure function of its link and today's date, so a link asked for again is rendered
+  // at most twice a day (see PageCache).
   const cache = new PageCache(options.cacheSize ?? 500)
   // Parts of a plan that depend only on which routes are open (the comparison) or on the area
   // (who can help) are rendered once per variant: a few dozen in all.
@@ -73,7 +74,7 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
     if (!result.ok) return problemsPage(reply, result.problems)
     const key = `${print ? 'print' : 'plan'}|${today}|${planQueryString(result.request.query)}`
     let html = cache.get(key)
-    if (html !== undefined && options.cacheSize !== 0) cache.set(asSent, html)
+    if (html !== undefined && options.cacheSize !== 0) cache.alias(asSent, html)
     if (html === undefined) {
       const plan = buildPlan(result.request, app.services.content)
       const comparisonHtml = await fragment('plan/comparison.njk', { plan }, plan.comparison.rows.map((r) => r.title).join('\n'))
@@ -81,10 +82,7 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
       const { warning, ...page } = await layout()
       const content = planPage(plan, { print, comparisonHtml, helpHtml, warning: (text) => warning.fill({ text }) })
       html = (print ? page.print.fill({ back: plan.links.plan, content }) : page.plan.fill({ content })).toBuffer()
-      if (options.cacheSize !== 0) {
-        cache.set(key, html)
-        if (asSent !== key) cache.set(asSent, html)
-      }
+      if (options.cacheSize !== 0) cache.rendered(key, html, asSent)
     }
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html)
   }
