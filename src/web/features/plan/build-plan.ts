@@ -289,7 +289,7 @@ export function buildPlan(request: PlanRequest, content: PlanContent): PlanView 
   const events = timelineEvents(request)
   if (events.length > 0) {
     const svg = timelineSvg(events, { idPrefix: 'plan-timeline', title: 'Your dates on a timeline' })
-    plan.timeline = { svg, items: events.map(describeEvent) }
+    plan.timeline = { svg, items: events.map((e) => describeEvent(e)) }
   }
   return plan
 }

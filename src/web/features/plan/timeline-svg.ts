@@ -62,15 +62,30 @@ export function wrap(text: string, width: number): string[] {
 }
 
 /** What the timeline says, in words: the same events in the same order, for its description and the list after it. */
-export const describeEvent = (e: TimelineEvent): string =>
-  e.kind === 'today' ? `${govukDate(e.date)}: today` : `${govukDate(e.date)}: ${e.label} (${STATUS_WORDS[e.kind]})`
+export const describeEvent = (e: TimelineEvent, dateText = govukDate(e.date)): string =>
+  e.kind === 'today' ? `${dateText}: today` : `${dateText}: ${e.label} (${STATUS_WORDS[e.kind]})`
+
+// Labels are mostly the law's own titles, so each is wrapped once (the bound is a guard).
+const wrapped = new Map<string, readonly string[]>()
+function wrapLabel(label: string): readonly string[] {
+  let lines = wrapped.get(label)
+  if (lines === undefined) {
+    lines = wrap(label, CHARS_PER_LINE)
+    if (wrapped.size >= 1000) wrapped.clear()
+    wrapped.set(label, lines)
+  }
+  return lines
+}
+
+// ISO dates sort as plain strings; localeCompare would ask the locale's collation, which costs far more.
+const byDate = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Events in date order; on the same day, today comes first, then the rest as given. */
 export function orderEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   const todayLast = (e: TimelineEvent) => (e.kind === 'today' ? 0 : 1)
   return events
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.date.localeCompare(b.e.date) || todayLast(a.e) - todayLast(b.e) || a.i - b.i)
+    .sort((a, b) => byDate(a.e.date, b.e.date) || todayLast(a.e) - todayLast(b.e) || a.i - b.i)
     .map(({ e }) => e)
 }
 
@@ -82,38 +97,40 @@ const LINE_HEIGHT = 18
 const CHARS_PER_LINE = 34
 const GAP = 14
 
-/**
- * Attributes as a string; every value here is a number or one of our own constants. Groups are written one
- * after another rather than spread into one object (on Node 20 a spread followed by more keys costs
- * microseconds, and a plan draws dozens): no key may appear in two groups.
- */
-function attrs(...groups: Record<string, string | number>[]): string {
+/** Attributes as a string; every value here is a number or one of our own constants. */
+function attrs(group: Record<string, string | number>): string {
   let out = ''
-  for (const group of groups) for (const k in group) out += `${out === '' ? '' : ' '}${k}="${group[k]}"`
+  for (const k in group) out += `${out === '' ? '' : ' '}${k}="${group[k]}"`
   return out
 }
 
 const outline = (stroke: string, width: number) => ({ stroke, 'stroke-width': width })
 
-// A shape for each kind of date, so the picture does not rely on colour alone.
-function marker(kind: TimelineEventKind, y: number): string {
-  const c = `app-tl__marker app-tl__marker--${kind}`
-  const at = { cx: LINE_X, cy: y }
-  switch (kind) {
-    case 'passed':
-      return `<circle ${attrs({ class: c }, at, { r: 7, fill: COLOURS.darkGrey })}/>`
-    case 'due-today':
-      return `<circle ${attrs({ class: c }, at, { r: 9, fill: COLOURS.red }, outline(COLOURS.black, 2))}/>`
-    case 'upcoming':
-      return `<circle ${attrs({ class: c }, at, { r: 7, fill: COLOURS.white }, outline(COLOURS.blue, 4))}/>`
-    case 'today': {
-      const square = { x: LINE_X - 7, y: y - 7, width: 14, height: 14, transform: `rotate(45 ${LINE_X} ${y})` }
-      return `<rect ${attrs({ class: c }, square, { fill: COLOURS.black })}/>`
-    }
-    default:
-      return `<circle ${attrs({ class: c }, at, { r: 5, fill: COLOURS.white }, outline(COLOURS.darkGrey, 3))}/>`
-  }
+// Each shape's fixed attributes are written once, when the module loads: a fresh plan draws a
+// dozen shapes, and only their positions change from plan to plan.
+const CIRCLE: Record<Exclude<TimelineEventKind, 'today'>, readonly [string, string]> = {
+  passed: circle('passed', { r: 7, fill: COLOURS.darkGrey }),
+  'due-today': circle('due-today', { r: 9, fill: COLOURS.red, ...outline(COLOURS.black, 2) }),
+  upcoming: circle('upcoming', { r: 7, fill: COLOURS.white, ...outline(COLOURS.blue, 4) }),
+  event: circle('event', { r: 5, fill: COLOURS.white, ...outline(COLOURS.darkGrey, 3) }),
 }
+
+function circle(kind: TimelineEventKind, look: Record<string, string | number>): readonly [string, string] {
+  return [`<circle class="app-tl__marker app-tl__marker--${kind}" cx="${LINE_X}" cy="`, `" ${attrs(look)}/>`]
+}
+
+// A shape for each kind of date, so the picture does not rely on colour alone: today is a diamond.
+function marker(kind: TimelineEventKind, y: number): string {
+  if (kind === 'today') {
+    const square = `x="${LINE_X - 7}" y="${y - 7}" width="14" height="14" transform="rotate(45 ${LINE_X} ${y})"`
+    return `<rect class="app-tl__marker app-tl__marker--today" ${square} fill="${COLOURS.black}"/>`
+  }
+  const [before, after] = CIRCLE[kind]
+  return `${before}${y}${after}`
+}
+
+const LINE = `x1="${LINE_X}" x2="${LINE_X}" stroke-width="4"`
+const TEXT = `x="${TEXT_X}" font-size="15" fill="${COLOURS.black}"`
 
 /**
  * Draws the events as an accessible SVG (role="img", a <title> and a <desc> naming every date).
@@ -130,9 +147,10 @@ export function timelineSvg(input: readonly TimelineEvent[], options: TimelineSv
   // Lay out: each event's block is its date line plus its wrapped label.
   const blocks = events.map((e) => {
     const date = govukDate(e.date)
+    const description = describeEvent(e, date)
     const heading = e.kind === 'today' ? `Today, ${date}` : `${date} (${STATUS_WORDS[e.kind]})`
-    const lines = e.kind === 'today' ? [] : wrap(e.label, CHARS_PER_LINE)
-    return { e, heading, lines, height: LINE_HEIGHT * (1 + lines.length) + GAP }
+    const lines = e.kind === 'today' ? [] : wrapLabel(e.label)
+    return { e, description, heading, lines, height: LINE_HEIGHT * (1 + lines.length) + GAP }
   })
   const span = Math.max(1, daysBetween(first.date, last.date))
   const natural = blocks.reduce((sum, b) => sum + b.height, 0)
@@ -150,37 +168,25 @@ export function timelineSvg(input: readonly TimelineEvent[], options: TimelineSv
   const today = placed.find((p) => p.e.kind === 'today')
 
   const parts: string[] = []
-  const svg = {
-    xmlns: 'http://www.w3.org/2000/svg',
-    class: 'app-tl',
-    viewBox: `0 0 ${WIDTH} ${height}`,
-    width: WIDTH,
-    height,
-    role: 'img',
-    'aria-labelledby': `${prefix}-title ${prefix}-desc`,
-    focusable: 'false',
-  }
-  parts.push(`<svg ${attrs(svg)}>`)
+  const size = `viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}"`
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="app-tl" ${size} role="img" aria-labelledby="${prefix}-title ${prefix}-desc" focusable="false">`)
   parts.push(`<title id="${prefix}-title">${escapeXml(title)}</title>`)
-  const desc = `From ${govukDate(first.date)} to ${govukDate(last.date)}. ${events.map(describeEvent).join('. ')}.`
+  const desc = `From ${govukDate(first.date)} to ${govukDate(last.date)}. ${blocks.map((b) => b.description).join('. ')}.`
   parts.push(`<desc id="${prefix}-desc">${escapeXml(desc)}</desc>`)
   // The line: solid up to today, lighter after it.
   const split = today ? today.y : lastY
-  const line = { x1: LINE_X, x2: LINE_X, 'stroke-width': 4 }
-  parts.push(`<line ${attrs({ class: 'app-tl__line' }, line, { y1: firstY, y2: split, stroke: COLOURS.darkGrey })}/>`)
+  parts.push(`<line class="app-tl__line" ${LINE} y1="${firstY}" y2="${split}" stroke="${COLOURS.darkGrey}"/>`)
   if (split < lastY) {
-    const future = { y1: split, y2: lastY, stroke: COLOURS.blue, 'stroke-dasharray': '8 6' }
-    parts.push(`<line ${attrs({ class: 'app-tl__line app-tl__line--future' }, line, future)}/>`)
+    parts.push(`<line class="app-tl__line app-tl__line--future" ${LINE} y1="${split}" y2="${lastY}" stroke="${COLOURS.blue}" stroke-dasharray="8 6"/>`)
   }
   for (const p of placed) {
     parts.push(`<g class="app-tl__event app-tl__event--${p.e.kind}">`)
     parts.push(marker(p.e.kind, p.y))
     const baseline = p.y + 5
-    const text = { x: TEXT_X, 'font-size': 15, fill: COLOURS.black }
-    parts.push(`<text ${attrs(text, { y: baseline, 'font-weight': 'bold' })}>${escapeXml(p.heading)}</text>`)
-    p.lines.forEach((label, i) => {
-      parts.push(`<text ${attrs(text, { y: baseline + LINE_HEIGHT * (i + 1) })}>${escapeXml(label)}</text>`)
-    })
+    parts.push(`<text ${TEXT} y="${baseline}" font-weight="bold">${escapeXml(p.heading)}</text>`)
+    for (let i = 0; i < p.lines.length; i++) {
+      parts.push(`<text ${TEXT} y="${baseline + LINE_HEIGHT * (i + 1)}">${escapeXml(p.lines[i]!)}</text>`)
+    }
     parts.push('</g>')
   }
   parts.push('</svg>')
