@@ -202,14 +202,14 @@ export function readPlanQuery(
   const defined = <T extends Record<string, unknown>>(o: T) =>
     Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
   const later = laterFacts(q)
-  const ehc = defined({ ...Object.fromEntries(EHC_DATE_PARAMS.map((key) => [key, q[key]])), ...(later.ehc as object | undefined) })
+  // Object.assign rather than spreads followed by more keys, which cost microseconds each on Node 20.
+  const ehc = defined(Object.assign(Object.fromEntries(EHC_DATE_PARAMS.map((key) => [key, q[key]])), later.ehc as object | undefined))
   // An exclusion counts school days with the area's published term dates (content/areas/*.yaml).
   const area = content ? findArea(content, q.area).area : undefined
-  const schoolDays = area ? areaSchoolDays(area) : undefined
+  const schoolDays = area && later.exclusion ? areaSchoolDays(area) : undefined
   const exclusion = later.exclusion && withAreaTermDates(later.exclusion as NonNullable<TimelineFacts['exclusion']>, schoolDays)
   const day = q.today ?? today()
-  const facts = defined({
-    ...later,
+  const facts = defined(Object.assign({}, later, {
     decision: q.decision,
     noticeSentOn: q.noticeSentOn,
     actOn: q.actOn,
@@ -218,7 +218,7 @@ export function readPlanQuery(
     ehc: Object.keys(ehc).length > 0 ? ehc : undefined,
     exclusion,
     today: day,
-  })
+  }))
   // The query's shapes are checked above; the engine checks the facts themselves, once.
   let timeline: Timeline
   let schoolDaysUnknown: string | undefined
@@ -241,10 +241,10 @@ export function readPlanQuery(
   }
 
   const changeAnswers = checkAnswersUrl(answers, journey)
-  const decisionFields = {
-    ...Object.fromEntries(Object.entries(facts).filter(([key]) => key !== 'today' && !(key === 'exclusion' && schoolDaysUnknown))),
-    ...(area && q.area ? { area: q.area } : {}),
-  }
+  const decisionFields: Record<string, unknown> = Object.fromEntries(
+    Object.entries(facts).filter(([key]) => key !== 'today' && !(key === 'exclusion' && schoolDaysUnknown)),
+  )
+  if (area && q.area) decisionFields.area = q.area
   const request: PlanRequest = { query: q, decision: q.decision, appealAbout, today: day, timeline, changeAnswers, decisionFields }
   if (q.waitingFor) request.waitingFor = q.waitingFor
   if (q.spokenToSchool) request.spokenToSchool = q.spokenToSchool

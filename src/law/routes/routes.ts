@@ -224,12 +224,10 @@ export function routesFor(decision: DecisionId, appealAbout: readonly AppealAbou
     return { open: open(...ids), closed }
   }
 
-  const notAppealable: ClosedRoute = {
-    id: 'tribunal-appeal',
-    reason:
-      'There is no decision here that the law lets you appeal to the Tribunal. Appeals are only about the local authority decisions on EHC needs assessments and EHC plans.',
-    citations: [cite('CFA 2014', 's.51', 'P')],
-  }
+  const notAppealableBecause = (reason: string): ClosedRoute => ({ id: 'tribunal-appeal', reason, citations: [cite('CFA 2014', 's.51', 'P')] })
+  const notAppealable = notAppealableBecause(
+    'There is no decision here that the law lets you appeal to the Tribunal. Appeals are only about the local authority decisions on EHC needs assessments and EHC plans.',
+  )
   switch (decision) {
     case 'plan-contents':
       // Only health or social care sections: no appeal on those alone (reference §2.13).
@@ -241,11 +239,9 @@ export function routesFor(decision: DecisionId, appealAbout: readonly AppealAbou
       })
       return { open: open('talk-to-sen-team', 'mediation', 'health-social-care-complaint', 'disagreement-resolution'), closed }
     case 'school-support':
-      closed.push({
-        ...notAppealable,
-        reason:
-          "You cannot appeal about SEN support at school. If your child needs more help than the school can give, ask for an EHC needs assessment: a refusal can be appealed.",
-      })
+      closed.push(
+        notAppealableBecause("You cannot appeal about SEN support at school. If your child needs more help than the school can give, ask for an EHC needs assessment: a refusal can be appealed."),
+      )
       return { open: open('talk-to-school', 'request-assessment', 'disagreement-resolution', 'complaint'), closed }
     case 'health-provision':
       // NHS bodies answer to the Health Service Ombudsman, not the Local Government one (reference §8.14).
@@ -258,17 +254,14 @@ export function routesFor(decision: DecisionId, appealAbout: readonly AppealAbou
       closed.push(notAppealable)
       return { open: open('talk-to-sen-team', 'complaint', 'ombudsman', 'disagreement-resolution'), closed }
     case 'exclusion':
-      closed.push({
-        ...notAppealable,
-        reason:
-          'Exclusions are not appealed to the SEND Tribunal. They have their own review process. If the exclusion was disability discrimination, you can also claim to the Tribunal.',
-      })
+      closed.push(
+        notAppealableBecause('Exclusions are not appealed to the SEND Tribunal. They have their own review process. If the exclusion was disability discrimination, you can also claim to the Tribunal.'),
+      )
       return { open: open('talk-to-school', 'exclusion-review', 'disability-discrimination-claim'), closed }
     case 'transport':
-      closed.push({
-        ...notAppealable,
-        reason: 'Home-to-school travel is not something the SEND Tribunal can decide. Use the council\'s two-stage review, then the Ombudsman.',
-      })
+      closed.push(
+        notAppealableBecause('Home-to-school travel is not something the SEND Tribunal can decide. Use the council\'s two-stage review, then the Ombudsman.'),
+      )
       return { open: open('transport-review', 'ombudsman'), closed }
     case 'disability-discrimination':
       if (options.discriminationBy === 'college' || options.discriminationBy === 'local authority') {

@@ -92,7 +92,8 @@ export function addTribunal(out: Milestones, t: NonNullable<TimelineFacts['tribu
   const ids = new Set(out.list.map((m) => m.id))
   return STAGES.map((s) => {
     const id = STAGE_MILESTONES[s.stage]?.find((i) => ids.has(i))
-    return id === undefined ? { ...s } : { ...s, milestoneId: id }
+    // Written out rather than spread and extended, which is slow on Node 20.
+    return id === undefined ? { ...s } : { stage: s.stage, title: s.title, whatYouDo: s.whatYouDo, milestoneId: id }
   })
 }
 

@@ -92,7 +92,7 @@ function reviewOrMove(ctx: PlanContext): DoThisNextView | undefined {
   return {
     action: 'Get ready for the annual review, or ask for it early if things have changed',
     when: `The council must review the plan by ${on(review)}${isPassed(review) ? '' : ` (${daysLeft(request.today, review.date)})`}.`,
-    letter: { ...letter, text: 'Write to ask for an early review' },
+    letter: { href: letter.href, text: 'Write to ask for an early review' },
   }
 }
 
