@@ -14,7 +14,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
 const perRound = Number(process.env.BENCH_SECONDS ?? 10)
 const PLAN = '/plan?decision=plan-contents&appealAbout=needs&appealAbout=provision&noticeSentOn=2026-10-26&area=liverpool&adviserInformedOn=2026-11-02&mediation=certificate-only&today=2026-11-27'
 
-const service = await startChild('bench/server.ts')
+// The compiled service, as `npm start` runs it (npm run bench:pages builds it first).
+const service = await startChild('bench/server.ts', [], { BENCH_BUILD: 'dist' })
 const get = async (path: string) => {
   const res = await fetch(`${service.url}${path}`, { headers: { 'accept-encoding': 'br, gzip' } })
   const body = Buffer.from(await res.arrayBuffer())
