@@ -1,5 +1,6 @@
 import { DECISIONS, isMediationAdviceRequired, type AppealAbout, type DecisionId } from '../law/index.js'
 import { checkDateParts, isIsoDate, isoToParts, type DateCheck, type DateParts, type DatePart } from '../dates.js'
+import { formQuery } from '../form-query.js'
 import { JOURNEY } from './journey.js'
 import { PLAN_PARAMS, planQueryString, SAME_NAME_ANSWERS, type PlanParamValues } from './plan-params.js'
 import type { AfterAppeal, Condition, Journey, Option, Question, When, WaitingFor } from './journey.js'
@@ -220,14 +221,14 @@ export function walk(answers: Answers, today: string, journey: Journey = JOURNEY
 const answerNames = new WeakMap<Journey, readonly string[]>()
 
 export function answersQuery(answers: Answers, journey: Journey = JOURNEY): string {
-  const params = new URLSearchParams()
+  const pairs: [string, string][] = []
   let names = answerNames.get(journey)
   if (names === undefined) {
     names = [...new Set([...journey.questions.map((q) => q.name), 'today'])]
     answerNames.set(journey, names)
   }
-  for (const n of names) for (const v of asList(answers[n])) params.append(n, v)
-  return params.toString()
+  for (const n of names) for (const v of asList(answers[n])) pairs.push([n, v])
+  return formQuery(pairs)
 }
 
 export const withQuery = (path: string, query: string) => (query ? `${path}?${query}` : path)

@@ -11,6 +11,8 @@
 //   complaintMadeOn, reviewPanelRequestedOn, the exclusion's dates (counted with the area's term
 //   dates), the travel review's dates and discriminationBy.
 
+import { formQuery } from '../form-query.js'
+
 /** Dates the engine takes under `mediation`. */
 export const MEDIATION_DATE_PARAMS = ['adviserInformedOn', 'laInformedOn', 'concludedOn', 'certificateSentOn'] as const
 /** Dates the engine takes under `ehc`. */
@@ -151,11 +153,11 @@ export type PlanParamValues = Partial<Record<PlanParam, string | readonly string
 
 /** A plan's query string from its values, in the contract's order; empty values are left out. */
 export function planQueryString(values: PlanParamValues): string {
-  const params = new URLSearchParams()
+  const pairs: [string, string][] = []
   for (const key of PLAN_PARAMS) {
     const v = values[key]
     if (v === undefined) continue
-    for (const one of typeof v === 'string' ? [v] : v) if (one !== '') params.append(key, one)
+    for (const one of typeof v === 'string' ? [v] : v) if (one !== '') pairs.push([key, one])
   }
-  return params.toString()
+  return formQuery(pairs)
 }

@@ -4,6 +4,7 @@ import { citationView, type CitationLike, type CitationView } from './citations.
 /** Marks a citation not yet checked against the law's own words; the plan explains it once. */
 export const UNCHECKED_MARK = '*'
 import { govukDateWithDay } from '../../../dates.js'
+import { formQuery } from '../../../form-query.js'
 import type { WaitingFor } from '../../../journey/journey.js'
 import type { PlanRequest } from '../../../journey/plan-link.js'
 
@@ -170,9 +171,12 @@ export function law(list: readonly CitationLike[]): { citations: CitationView[];
 
 /** A path with query parameters, leaving out the empty ones. */
 export function withQuery(path: string, params: Record<string, string | undefined>): string {
-  const q = new URLSearchParams()
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.append(k, v)
-  const s = q.toString()
+  const pairs: [string, string][] = []
+  for (const k in params) {
+    const v = params[k]
+    if (v !== undefined && v !== '') pairs.push([k, v])
+  }
+  const s = formQuery(pairs)
   return s ? `${path}?${s}` : path
 }
 
