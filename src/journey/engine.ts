@@ -216,10 +216,10 @@ export function walk(answers: Answers, today: string, journey: Journey = JOURNEY
   return { steps, accepted, derived: derive(accepted, journey) }
 }
 
-/** The query string for a set of answers, in journey order, lists repeated (appealAbout=a&appealAbout=b). */
 // Each journey's answer names, in its order, worked out once: every plan page writes a link back.
 const answerNames = new WeakMap<Journey, readonly string[]>()
 
+/** The query string for a set of answers, in journey order, lists repeated (appealAbout=a&appealAbout=b). */
 export function answersQuery(answers: Answers, journey: Journey = JOURNEY): string {
   const pairs: [string, string][] = []
   let names = answerNames.get(journey)

@@ -106,6 +106,8 @@ export interface PlanRequest {
   timeline: Timeline
   /** The journey's check-answers page with what the link says: "change your answers". */
   changeAnswers: string
+  /** The link's parameters as the plan writes them (planQueryString), worked out once for its links and cache key. */
+  queryString: string
   /** Why an exclusion's school days could not be counted: the area's term dates are not published that far. */
   schoolDaysUnknown?: string
   /** The facts the timeline was worked out from, as the timeline request's fields without `today` ("Save to my case"). */
@@ -245,7 +247,8 @@ export function readPlanQuery(
     Object.entries(facts).filter(([key]) => key !== 'today' && !(key === 'exclusion' && schoolDaysUnknown)),
   )
   if (area && q.area) decisionFields.area = q.area
-  const request: PlanRequest = { query: q, decision: q.decision, appealAbout, today: day, timeline, changeAnswers, decisionFields }
+  const queryString = planQueryString(q)
+  const request: PlanRequest = { query: q, decision: q.decision, appealAbout, today: day, timeline, changeAnswers, queryString, decisionFields }
   if (q.waitingFor) request.waitingFor = q.waitingFor
   if (q.spokenToSchool) request.spokenToSchool = q.spokenToSchool
   if (schoolDaysUnknown) request.schoolDaysUnknown = schoolDaysUnknown

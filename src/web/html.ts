@@ -2,6 +2,8 @@
 // ADR 0013). Everything put into `html` is escaped unless it is already Html, so user text can
 // only ever arrive as text, as with Nunjucks' autoescaping.
 
+const MADE_HERE: unique symbol = Symbol('html.ts')
+
 /**
  * Markup that is already safe: made by `html`, or trusted output of a template. It is kept as its
  * pieces, joined once when the page is whole: joining at every level would copy the page again
@@ -11,8 +13,6 @@
  * which a browser shows the same. Encoding ASCII is a copy, several times cheaper than encoding
  * UTF-8, and a fresh plan page is tens of kilobytes.
  */
-const MADE_HERE: unique symbol = Symbol('html.ts')
-
 export class Html {
   /** Only this module makes Html (the token is its own), so every piece is known safe and ASCII. */
   constructor(token: typeof MADE_HERE, readonly pieces: readonly string[]) {

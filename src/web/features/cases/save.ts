@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { addDecision, addDocument, dropPendingSave, findPendingSave, holdPendingSave, listCases, viewCaseRow, type PendingSave, type Problem } from '../../../cases/index.js'
 import { areaList } from '../../../content/areas.js'
 import { journeyWithAreas } from '../../../journey/journey.js'
-import { planQueryString, readPlanQuery } from '../../../journey/plan-link.js'
+import { readPlanQuery } from '../../../journey/plan-link.js'
 import { DECISIONS } from '../../../law/index.js'
 import { LettersBusyError } from '../../../letters/index.js'
 import { PENDING_SAVE_COOKIE, userOf } from '../../plugins/auth.js'
@@ -45,7 +45,7 @@ export async function savePlanPages(app: FastifyInstance) {
   app.get('/plan/save', async (request, reply) => {
     const read = readPlanQuery(request.query, clock.today, journey, content)
     if (!read.ok) return badLink(reply)
-    const query = planQueryString(read.request.query)
+    const query = read.request.queryString
     return reply.header('cache-control', 'no-store').page('cases/save-plan.njk', {
       title: 'Save your plan to your case',
       backLink: `/plan?${query}`,

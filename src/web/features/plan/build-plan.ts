@@ -5,7 +5,7 @@ import { actorText, calendarMilestones } from './calendar.js'
 import { contactFor, fromNational, ROUTE_CONTACTS } from './contacts.js'
 import { govukDate, govukDateWithDay } from '../../../dates.js'
 import { nextSteps } from './next-steps.js'
-import { planQueryString, type PlanRequest } from '../../../journey/plan-link.js'
+import type { PlanRequest } from '../../../journey/plan-link.js'
 import { law, waitingForDecision, withQuery } from './plan-view.js'
 import type { ContactView, MilestoneView, PlanContext, PlanView, RouteView } from './plan-view.js'
 import { COMPARISON_COLUMNS, ROUTE_FACTS } from './route-facts.js'
@@ -247,7 +247,7 @@ export function buildPlan(request: PlanRequest, content: PlanContent): PlanView 
     contact: (ref) => contactFor(ref, area, content.national, situation),
     areaParam: area?.id,
   }
-  const query = planQueryString(q)
+  const query = request.queryString
   const plan: PlanView = {
     today: request.today,
     todayText: govukDate(request.today),

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { buildPlan, type PlanView } from './build-plan.js'
 import { buildCalendar } from './calendar.js'
-import { planQueryString, readPlanQuery, type PlanProblem } from '../../../journey/plan-link.js'
+import { readPlanQuery, type PlanProblem } from '../../../journey/plan-link.js'
 import { PageCache } from '../../plugins/page-cache.js'
 import { journeyWithAreas } from '../../../journey/journey.js'
 import { areaList, findArea } from '../../../content/areas.js'
@@ -72,7 +72,7 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
     if (sent !== undefined) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(sent)
     const result = readPlanQuery(request.query, () => today, journey, app.services.content)
     if (!result.ok) return problemsPage(reply, result.problems)
-    const key = `${print ? 'print' : 'plan'}|${today}|${planQueryString(result.request.query)}`
+    const key = `${print ? 'print' : 'plan'}|${today}|${result.request.queryString}`
     let html = cache.get(key)
     if (html !== undefined && options.cacheSize !== 0) cache.alias(asSent, html)
     if (html === undefined) {
@@ -94,7 +94,7 @@ export async function planRoutes(app: FastifyInstance, options: PlanRoutesOption
     if (!result.ok) return problemsPage(reply, result.problems)
     // Without a configured origin, the one the request came to: every event carries the plan's link.
     const base = options.publicUrl?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`
-    const planUrl = `${base}/plan?${planQueryString(result.request.query)}`
+    const planUrl = `${base}/plan?${result.request.queryString}`
     const lookup = findArea(app.services.content, result.request.query.area)
     const sendiass = lookup.known ? sendiassOf(lookup.area) : { name: 'your local SENDIASS' }
     const calendar = buildCalendar(result.request.timeline.milestones, { sendiass, planUrl })
